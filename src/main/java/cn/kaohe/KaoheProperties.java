@@ -1,0 +1,16 @@
+package cn.kaohe;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the application finds what it is told to read.
+ *
+ * @param rulesDir  the rules directory ({@code kaohe.rules-dir}, default {@code rules})
+ * @param zonesFile the zone registry ({@code kaohe.zones-file}, default {@code data/zones.csv})
+ */
+@ConfigurationProperties("kaohe")
+public record KaoheProperties(@DefaultValue("rules") Path rulesDir, @DefaultValue("data/zones.csv") Path zonesFile) {
+}

@@ -1,0 +1,123 @@
+package cn.kaohe.assessment;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One stored evaluation: the period, the ruleset it ran under, its input figures and its conclusions. */
+@Entity
+@Table(name = "evaluation_run")
+public class EvaluationRun {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evaluation_run_seq")
+    @SequenceGenerator(name = "evaluation_run_seq", sequenceName = "evaluation_run_seq", allocationSize = 1)
+    private Long id;
+
+    @Column(name = "period_label")
+    private String periodLabel;
+    @Column(name = "period_year")
+    private int periodYear;
+    @Column(name = "first_month")
+    private int firstMonth;
+    @Column(name = "last_month")
+    private int lastMonth;
+    private String source;
+    @Column(name = "ruleset_hash")
+    private String rulesetHash;
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+    @Column(name = "figure_count")
+    private int figureCount;
+    @Column(name = "result_count")
+    private int resultCount;
+    @Column(name = "failed_count")
+    private int failedCount;
+
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunFigure> figures = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunResult> results = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunStanding> standings = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunRectification> rectifications = new ArrayList<>();
+
+    protected EvaluationRun() {
+    }
+
+    EvaluationRun(String periodLabel, int periodYear, int firstMonth, int lastMonth, String source, String rulesetHash,
+            OffsetDateTime createdAt) {
+        this.periodLabel = periodLabel;
+        this.periodYear = periodYear;
+        this.firstMonth = firstMonth;
+        this.lastMonth = lastMonth;
+        this.source = source;
+        this.rulesetHash = rulesetHash;
+        this.createdAt = createdAt;
+    }
+
+    void counts(int figureCount, int resultCount, int failedCount) {
+        this.figureCount = figureCount;
+        this.resultCount = resultCount;
+        this.failedCount = failedCount;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getPeriodLabel() {
+        return periodLabel;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getRulesetHash() {
+        return rulesetHash;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public int getFigureCount() {
+        return figureCount;
+    }
+
+    public int getResultCount() {
+        return resultCount;
+    }
+
+    public int getFailedCount() {
+        return failedCount;
+    }
+
+    public List<RunFigure> getFigures() {
+        return figures;
+    }
+
+    public List<RunResult> getResults() {
+        return results;
+    }
+
+    public List<RunStanding> getStandings() {
+        return standings;
+    }
+
+    public List<RunRectification> getRectifications() {
+        return rectifications;
+    }
+}

@@ -1,0 +1,58 @@
+package cn.kaohe.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import cn.kaohe.KaoheApplication;
+import cn.kaohe.rules.RulesetException;
+
+/** Starts the application for a command and turns start-up failures into Chinese messages. */
+final class ApplicationStarter {
+
+    private ApplicationStarter() {
+    }
+
+    /** A quiet, non-web context: the command prints what the user needs; only errors are logged, to stderr. */
+    static ConfigurableApplicationContext start(List<String> settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=ERROR",
+                "--logging.level.org.springframework.boot.SpringApplication=OFF",
+                "--logging.level.org.springframework.boot.diagnostics=OFF",
+                "--logging.level.org.springframework.context=OFF"));
+        args.addAll(settings);
+        return new SpringApplicationBuilder(KaoheApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .run(args.toArray(String[]::new));
+    }
+
+    /** Prints the cause a user can act on, never a stack trace; returns the exit code. */
+    static int report(Exception e, PrintWriter err) {
+        Throwable cause = e;
+        while (cause != null) {
+            if (cause instanceof RulesetException rules) {
+                err.println(rules.getMessage());
+                return KaoheCommand.BAD_RULES;
+            }
+            if (cause instanceof IllegalArgumentException || cause instanceof java.io.UncheckedIOException) {
+                if (cause.getMessage() != null && cause.getMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    err.println(cause.getMessage());
+                    return KaoheCommand.BAD_INPUT;
+                }
+            }
+            cause = cause.getCause();
+        }
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        err.println("考核未完成：" + root.getClass().getSimpleName() + (root.getMessage() == null ? "" : "：" + root.getMessage()));
+        return KaoheCommand.FAILED;
+    }
+}

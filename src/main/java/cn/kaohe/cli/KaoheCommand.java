@@ -1,0 +1,42 @@
+package cn.kaohe.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code kaohe evaluate …}; later {@code serve}, {@code rules check}, {@code bench}. */
+@Command(name = "kaohe", mixinStandardHelpOptions = true, version = "kaohe 0.1.0",
+        description = "开发区考核规则引擎：按规则目录中的规则考核各开发区的指标。",
+        subcommands = {EvaluateCommand.class},
+        commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
+public final class KaoheCommand implements Runnable {
+
+    /** Exit code for a figures file that was refused. */
+    public static final int BAD_INPUT = 1;
+    /** Exit code for a rules directory that cannot be used. */
+    public static final int BAD_RULES = 3;
+    /** Exit code for anything else that stopped the work (a database that cannot be opened …). */
+    public static final int FAILED = 4;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with UTF-8 output, whatever the platform default. */
+    public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new KaoheCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+}

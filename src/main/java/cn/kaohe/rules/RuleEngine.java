@@ -1,0 +1,46 @@
+package cn.kaohe.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/** Runs a ruleset over a set of facts. The only place a KieSession is opened. */
+public final class RuleEngine {
+
+    /** Everything in working memory when the rules came to rest, and which rules fired. */
+    public record Outcome(List<Object> facts, Set<String> firedRules) {
+
+        public <T> List<T> all(Class<T> type) {
+            return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+    }
+
+    private RuleEngine() {
+    }
+
+    public static Outcome run(Ruleset ruleset, Collection<?> facts) {
+        KieSession session = ruleset.newSession();
+        try {
+            Set<String> fired = new LinkedHashSet<>();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            session.fireAllRules();
+            return new Outcome(new ArrayList<>(session.getObjects()), fired);
+        } finally {
+            session.dispose();
+        }
+    }
+}

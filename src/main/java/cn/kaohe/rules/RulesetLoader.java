@@ -1,0 +1,173 @@
+package cn.kaohe.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.drools.io.ByteArrayResource;
+
+import cn.kaohe.text.TextFiles;
+
+/**
+ * Builds a {@link Ruleset} from a directory of rule files as policy staff keep them: {@code *.drl},
+ * CSV decision tables {@code *.drl.csv}, and DSL ({@code *.dsl} with {@code *.dslr}). Every problem is
+ * reported with its file and line (for a decision table, the line of the CSV file); a rule file that
+ * yields no rules is a problem too, never a silence.
+ */
+public final class RulesetLoader {
+
+    private static final String ROOT = "src/main/resources/";
+    /** Files that are, or look like, rule files; anything else in the directory (a README) is not part of the ruleset. */
+    private static final Pattern RULE_LIKE = Pattern.compile("\\.(drl|dsl|dslr|csv|xls|xlsx)$");
+
+    private RulesetLoader() {
+    }
+
+    /** What became of one file in the build: the resource written for it and, for a table, its line map. */
+    private record Source(String path, DecisionTables.Compiled table) {
+    }
+
+    public static Ruleset load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RulesetException("规则目录不存在：" + dir.toAbsolutePath());
+        }
+        List<Ruleset.RuleFile> files = readFiles(dir);
+        List<String> problems = new ArrayList<>();
+        KieServices ks = KieServices.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (Ruleset.RuleFile file : files) {
+            String path = file.path();
+            if (path.endsWith(".drl.csv")) {
+                try {
+                    DecisionTables.Compiled table = DecisionTables.compile(path, file.content());
+                    write(kfs, path + ".drl", table.drl(), ResourceType.DRL);
+                    sources.put(path + ".drl", new Source(path, table));
+                } catch (RulesetException e) {
+                    problems.add(e.getMessage());
+                }
+            } else if (path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl")) {
+                ResourceType type = path.endsWith(".drl") ? ResourceType.DRL : path.endsWith(".dslr") ? ResourceType.DSLR : ResourceType.DSL;
+                write(kfs, path, file.content(), type);
+                sources.put(path, new Source(path, null));
+            } else if (path.endsWith(".csv") || path.endsWith(".xls") || path.endsWith(".xlsx")) {
+                problems.add(path + "：不是可用的规则文件。决策表须保存为CSV并命名为“*.drl.csv”");
+            }
+        }
+        if (sources.isEmpty() && problems.isEmpty()) {
+            throw new RulesetException("规则目录 " + dir.toAbsolutePath() + " 中没有规则文件（*.drl、*.drl.csv、*.dslr）");
+        }
+        String hash = hash(files);
+        ReleaseId releaseId = ks.newReleaseId("cn.kaohe.rules", "ruleset", "1.0.0-" + hash);
+        kfs.generateAndWritePomXML(releaseId);
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(describe(m, sources));
+        }
+        if (!problems.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulesetException("规则编译失败（规则目录 " + dir.toAbsolutePath() + "），共" + problems.size() + "处错误：", problems);
+        }
+        var container = ks.newKieContainer(releaseId);
+        Map<String, String> ruleFiles = new LinkedHashMap<>();
+        for (KiePackage pkg : container.getKieBase().getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleImpl impl = (RuleImpl) rule;
+                if (!impl.isQuery()) {
+                    String resource = impl.getResource() == null ? "" : relative(impl.getResource().getSourcePath());
+                    Source source = sources.get(resource);
+                    ruleFiles.put(rule.getName(), source == null ? resource : source.path());
+                }
+            }
+        }
+        List<String> empty = sources.values().stream()
+                .filter(s -> !s.path().endsWith(".dsl") && !ruleFiles.containsValue(s.path()))
+                .map(s -> s.path() + "：这个文件没有产生任何规则")
+                .toList();
+        if (!empty.isEmpty()) {
+            container.dispose();
+            ks.getRepository().removeKieModule(releaseId);
+            throw new RulesetException("规则目录 " + dir.toAbsolutePath() + " 中有不产生规则的文件：", empty);
+        }
+        return new Ruleset(hash, files, ruleFiles, releaseId, container);
+    }
+
+    private static void write(KieFileSystem kfs, String path, String text, ResourceType type) {
+        kfs.write(new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "UTF-8")
+                .setSourcePath(ROOT + path)
+                .setResourceType(type));
+    }
+
+    private static String describe(Message m, Map<String, Source> sources) {
+        Source source = sources.get(relative(m.getPath()));
+        String text = m.getText().strip().replaceAll("\\s+", " ");
+        if (source == null) {
+            return (m.getPath() == null ? "" : m.getPath() + "：") + text;
+        }
+        if (source.table() != null) {
+            int line = source.table().sheetLine(m.getLine());
+            return source.path() + (line > 0 ? " 第" + line + "行" : "") + "：" + text;
+        }
+        return source.path() + (m.getLine() > 0 ? " 第" + m.getLine() + "行" : "") + "：" + text;
+    }
+
+    /** A build path as the rules directory knows it: without the build's resource root. */
+    private static String relative(String buildPath) {
+        if (buildPath == null) {
+            return "";
+        }
+        return buildPath.startsWith(ROOT) ? buildPath.substring(ROOT.length()) : buildPath;
+    }
+
+    private static List<Ruleset.RuleFile> readFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<Path> paths = walk.filter(Files::isRegularFile).sorted().toList();
+            List<Ruleset.RuleFile> files = new ArrayList<>();
+            for (Path p : paths) {
+                String relative = dir.relativize(p).toString().replace('\\', '/');
+                if (relative.startsWith(".") || relative.contains("/.") || !RULE_LIKE.matcher(relative).find()) {
+                    continue;
+                }
+                files.add(new Ruleset.RuleFile(relative, TextFiles.decode(Files.readAllBytes(p))));
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取规则目录 " + dir + "：" + e.getMessage(), e);
+        }
+    }
+
+    static String hash(List<Ruleset.RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Ruleset.RuleFile f : files) {
+                digest.update(f.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(f.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package cn.kaohe.rules.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A value of one indicator for one subject in the period: reported, or derived by a rule from
+ * other values (then {@link #getSource()} names that rule).
+ */
+public final class Measure {
+
+    /** Where a reported value came from. */
+    public static final String REPORTED = "填报";
+
+    private final String subject;
+    private final String subjectType;
+    private final String city;
+    private final int year;
+    private final int months;
+    private final String indicator;
+    private final String unit;
+    private final BigDecimal value;
+    private final BigDecimal previous;
+    private final String source;
+
+    public Measure(String subject, String subjectType, String city, int year, int months, String indicator, String unit,
+            BigDecimal value, BigDecimal previous, String source) {
+        this.subject = subject;
+        this.subjectType = subjectType;
+        this.city = city;
+        this.year = year;
+        this.months = months;
+        this.indicator = indicator;
+        this.unit = unit;
+        this.value = value;
+        this.previous = previous;
+        this.source = source;
+    }
+
+    /** The name of the growth derived from this value and its 上年同期: 工业投资 → 工业投资增速. */
+    public String getGrowthIndicator() {
+        return indicator + "增速";
+    }
+
+    /** Year-on-year growth in percent, (本期 ÷ 上年同期 − 1) × 100, to two decimals. */
+    public Measure growth(String rule) {
+        BigDecimal percent = value.subtract(previous).multiply(Wording.HUNDRED).divide(previous, 2, RoundingMode.HALF_UP);
+        return derived(getGrowthIndicator(), "%", percent, rule);
+    }
+
+    /** This value as a percentage of {@code whole}, to two decimals. */
+    public Measure shareOf(Measure whole, String shareIndicator, String rule) {
+        BigDecimal percent = value.multiply(Wording.HUNDRED).divide(whole.value, 2, RoundingMode.HALF_UP);
+        return derived(shareIndicator, "%", percent, rule);
+    }
+
+    private Measure derived(String name, String derivedUnit, BigDecimal derivedValue, String rule) {
+        return new Measure(subject, subjectType, city, year, months, name, derivedUnit, derivedValue, null, rule);
+    }
+
+    public boolean isDerived() {
+        return !REPORTED.equals(source);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public int getMonths() {
+        return months;
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public BigDecimal getPrevious() {
+        return previous;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    @Override
+    public String toString() {
+        return subject + " " + indicator + "=" + value + (previous == null ? "" : " (上年同期 " + previous + ")");
+    }
+}

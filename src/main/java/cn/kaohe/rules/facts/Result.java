@@ -1,0 +1,101 @@
+package cn.kaohe.rules.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * The judgement of one subject's indicator against its target: 达标 when the actual value is at
+ * least the target. {@code gap} is actual − target (negative when short), in 百分点 for percentages.
+ */
+public final class Result {
+
+    private final String subject;
+    private final String subjectType;
+    private final String city;
+    private final String indicator;
+    private final String unit;
+    private final BigDecimal actual;
+    private final BigDecimal target;
+    private final String basis;
+    private final boolean passed;
+    private final BigDecimal gap;
+    private final String targetRule;
+    private final String rule;
+
+    private Result(Measure measure, Target target, boolean passed, String rule) {
+        this.subject = measure.getSubject();
+        this.subjectType = measure.getSubjectType();
+        this.city = measure.getCity();
+        this.indicator = measure.getIndicator();
+        this.unit = measure.getUnit();
+        this.actual = measure.getValue();
+        this.target = target.getValue();
+        this.basis = target.getBasis();
+        this.passed = passed;
+        this.gap = actual.subtract(this.target);
+        this.targetRule = target.getRule();
+        this.rule = rule;
+    }
+
+    public static Result passed(Measure measure, Target target, String rule) {
+        return new Result(measure, target, true, rule);
+    }
+
+    public static Result failed(Measure measure, Target target, String rule) {
+        return new Result(measure, target, false, rule);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public BigDecimal getActual() {
+        return actual;
+    }
+
+    public BigDecimal getTarget() {
+        return target;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public boolean isPassed() {
+        return passed;
+    }
+
+    public BigDecimal getGap() {
+        return gap;
+    }
+
+    /** The target-table rule that set the target. */
+    public String getTargetRule() {
+        return targetRule;
+    }
+
+    /** The rule that judged 达标 or 未达标. */
+    public String getRule() {
+        return rule;
+    }
+
+    @Override
+    public String toString() {
+        return subject + " " + indicator + " " + actual + " vs " + target + (passed ? " 达标" : " 未达标");
+    }
+}

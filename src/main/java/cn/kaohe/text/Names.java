@@ -1,0 +1,58 @@
+package cn.kaohe.text;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Optional;
+
+/** Matching of names as people type them: full-width forms, stray spaces and quotes do not matter. */
+public final class Names {
+
+    private Names() {
+    }
+
+    /** The form two names are compared in: NFKC, no whitespace, no quotation marks. */
+    public static String key(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        StringBuilder key = new StringBuilder(n.length());
+        n.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && "\"'“”‘’「」".indexOf(c) < 0)
+                .forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    /** The candidate closest to {@code typed} by edit distance, if it is close enough to be a plausible typo. */
+    public static Optional<String> nearest(String typed, Collection<String> candidates) {
+        String t = key(typed);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            String c = key(candidate);
+            int d = (c.contains(t) || t.contains(c)) && !t.isEmpty() ? Math.abs(c.length() - t.length()) : distance(t, c);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int tolerance = Math.max(2, t.length() / 2);
+        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
