@@ -18,7 +18,7 @@ import cn.kaohe.assessment.AssessmentService.StoredEvaluation;
 import cn.kaohe.figures.FiguresRejectedException;
 
 /** {@code kaohe evaluate --facts FILE}: evaluates one period's figures, prints and stores the result. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, resourceBundle = "cn.kaohe.cli.messages",
         description = {"考核一个考核期：读取数据文件，按规则判定达标、计分、排名并生成整改清单，结果存入历史记录。",
                 "数据文件为CSV（UTF-8或GBK），表头为：考核期,对象,指标,数值[,上年同期][,备注]。",
                 "其他 --名称=值 形式的参数作为Spring Boot配置传入，例如 --spring.datasource.url=…"},

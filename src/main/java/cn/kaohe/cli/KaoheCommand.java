@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line: {@code kaohe evaluate …}; later {@code serve}, {@code rules check}, {@code bench}. */
-@Command(name = "kaohe", mixinStandardHelpOptions = true, version = "kaohe 0.1.0",
+@Command(name = "kaohe", mixinStandardHelpOptions = true, version = "kaohe 0.1.0", resourceBundle = "cn.kaohe.cli.messages",
         description = "开发区考核规则引擎：按规则目录中的规则考核各开发区的指标。",
         subcommands = {EvaluateCommand.class},
         commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
@@ -37,6 +37,20 @@ public final class KaoheCommand implements Runnable {
         CommandLine cli = new CommandLine(new KaoheCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            e.getCommandLine().getErr().println("参数错误：" + inChinese(e.getMessage()));
+            e.getCommandLine().getErr().println("用 " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help 查看用法。");
+            return CommandLine.ExitCode.USAGE;
+        });
         return cli.execute(args);
+    }
+
+    private static String inChinese(String message) {
+        return message
+                .replace("Missing required option", "缺少必需的选项")
+                .replace("Missing required parameter for option", "选项缺少参数值")
+                .replace("Unknown option", "不认识的选项")
+                .replace("Unmatched argument at index", "多余的参数，位置")
+                .replace("Unmatched arguments from index", "多余的参数，自位置");
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -38,13 +39,14 @@ public final class RulesetLoader {
 
     private static final String ROOT = "src/main/resources/";
     /** Files that are, or look like, rule files; anything else in the directory (a README) is not part of the ruleset. */
+    private static final Pattern UNLOCATED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?): \\[Error");
     private static final Pattern RULE_LIKE = Pattern.compile("\\.(drl|dsl|dslr|csv|xls|xlsx)$");
 
     private RulesetLoader() {
     }
 
     /** What became of one file in the build: the resource written for it and, for a table, its line map. */
-    private record Source(String path, DecisionTables.Compiled table) {
+    private record Source(String path, String drl, DecisionTables.Compiled table) {
     }
 
     public static Ruleset load(Path dir) {
@@ -62,14 +64,14 @@ public final class RulesetLoader {
                 try {
                     DecisionTables.Compiled table = DecisionTables.compile(path, file.content());
                     write(kfs, path + ".drl", table.drl(), ResourceType.DRL);
-                    sources.put(path + ".drl", new Source(path, table));
+                    sources.put(path + ".drl", new Source(path, table.drl(), table));
                 } catch (RulesetException e) {
                     problems.add(e.getMessage());
                 }
             } else if (path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl")) {
                 ResourceType type = path.endsWith(".drl") ? ResourceType.DRL : path.endsWith(".dslr") ? ResourceType.DSLR : ResourceType.DSL;
                 write(kfs, path, file.content(), type);
-                sources.put(path, new Source(path, null));
+                sources.put(path, new Source(path, file.content(), null));
             } else if (path.endsWith(".csv") || path.endsWith(".xls") || path.endsWith(".xlsx")) {
                 problems.add(path + "：不是可用的规则文件。决策表须保存为CSV并命名为“*.drl.csv”");
             }
@@ -124,11 +126,26 @@ public final class RulesetLoader {
         if (source == null) {
             return (m.getPath() == null ? "" : m.getPath() + "：") + text;
         }
+        int line = m.getLine() > 0 ? m.getLine() : locate(source.drl(), text);
         if (source.table() != null) {
-            int line = source.table().sheetLine(m.getLine());
-            return source.path() + (line > 0 ? " 第" + line + "行" : "") + "：" + text;
+            line = source.table().sheetLine(line);
         }
-        return source.path() + (m.getLine() > 0 ? " 第" + m.getLine() + "行" : "") + "：" + text;
+        return source.path() + (line > 0 ? " 第" + line + "行" : "") + "：" + text;
+    }
+
+    /** Some errors (an expression that cannot be analysed) come without a line: find the expression in the source. */
+    private static int locate(String drl, String message) {
+        Matcher m = UNLOCATED_EXPRESSION.matcher(message);
+        if (!m.find()) {
+            return 0;
+        }
+        String[] lines = drl.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(m.group(1).strip())) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** A build path as the rules directory knows it: without the build's resource root. */

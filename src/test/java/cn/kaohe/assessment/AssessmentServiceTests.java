@@ -1,0 +1,68 @@
+package cn.kaohe.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.kaohe.figures.FiguresRejectedException;
+
+/** Evaluating stores the whole run — or, for bad input, nothing at all. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:assessment-service;DB_CLOSE_DELAY=-1")
+class AssessmentServiceTests {
+
+    @Autowired
+    AssessmentService service;
+
+    @Autowired
+    EvaluationRunRepository runs;
+
+    @Test
+    @Transactional
+    void anEvaluationIsStoredWithItsPeriodRulesetFiguresResultsAndRectifications() throws IOException {
+        byte[] sample = Files.readAllBytes(Path.of("data/samples/2023-h1.csv"));
+        long before = runs.count();
+
+        AssessmentService.StoredEvaluation stored = service.evaluate("2023-h1.csv", sample);
+
+        assertThat(runs.count()).isEqualTo(before + 1);
+        EvaluationRun run = runs.findById(stored.runId()).orElseThrow();
+        Evaluation e = stored.evaluation();
+        assertThat(run.getPeriodLabel()).isEqualTo("2023年1-6月");
+        assertThat(run.getRulesetHash()).isEqualTo(e.ruleset()).hasSize(64);
+        assertThat(run.getFigures()).hasSize(e.figures().size()).hasSizeGreaterThan(80);
+        assertThat(run.getResults()).hasSize(e.results().size());
+        assertThat(run.getRectifications()).hasSize(e.rectifications().size()).isNotEmpty();
+        assertThat(run.getStandings()).hasSize(e.standings().size());
+        assertThat(run.getResults()).filteredOn(r -> r.getSubject().equals("河津开发区") && r.getIndicator().equals("规上工业增加值增速"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.getTarget()).isEqualByComparingTo("15");
+                    assertThat(r.isPassed()).isTrue();
+                    assertThat(r.getTargetRule()).isEqualTo("2023年河津开发区规上工业增加值增速省定目标为15%");
+                });
+    }
+
+    @Test
+    void badInputIsRefusedAndNothingIsStored() {
+        long before = runs.count();
+        byte[] bad = """
+                考核期,对象,指标,数值
+                2023年1-6月,河津开发区,规上工业增加值增速,15.2%
+                2023年1-6月,火星开发区,规上工业增加值增速,15.2%
+                """.getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> service.evaluate("bad.csv", bad))
+                .isInstanceOf(FiguresRejectedException.class)
+                .hasMessageContaining("第3行");
+        assertThat(runs.count()).isEqualTo(before);
+    }
+}
