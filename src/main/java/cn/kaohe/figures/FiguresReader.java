@@ -46,7 +46,10 @@ public final class FiguresReader {
         List<TextFiles.Row> rows;
         try {
             rows = TextFiles.csvRows(TextFiles.decode(bytes));
-        } catch (IOException | RuntimeException e) {
+        } catch (IllegalArgumentException e) {
+            throw new FiguresRejectedException(source, List.of(new ImportProblem(lineOf(e.getMessage()), "", "",
+                    e.getMessage().replaceFirst("^第\\d+行：", ""))));
+        } catch (IOException e) {
             throw new FiguresRejectedException(source, List.of(new ImportProblem(1, "", "", "不是有效的CSV文件：" + e.getMessage())));
         }
         rows = rows.stream().filter(r -> !r.isBlank()).toList();
@@ -54,6 +57,7 @@ public final class FiguresReader {
             throw new FiguresRejectedException(source, List.of(new ImportProblem(1, "", "", "文件为空，应有表头“考核期,对象,指标,数值[,上年同期]”")));
         }
         Map<String, Integer> columns = readHeader(source, rows.get(0));
+        int width = rows.get(0).cells().size();
         List<ImportProblem> problems = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         Period period = null;
@@ -61,6 +65,12 @@ public final class FiguresReader {
         Map<String, Integer> seen = new HashMap<>();
         for (TextFiles.Row row : rows.subList(1, rows.size())) {
             int problemsBefore = problems.size();
+            int extra = (int) row.cells().subList(Math.min(width, row.cells().size()), row.cells().size()).stream().filter(c -> !c.isBlank()).count();
+            if (extra > 0) {
+                problems.add(new ImportProblem(row.line(), "", "", "本行比表头多出" + extra + "个单元格，无法确定各列的值"
+                        + "（数字中的千位分隔逗号须放在引号内，如\"1,234.5\"，或去掉逗号）"));
+                continue;
+            }
             String periodText = cell(row, columns, PERIOD);
             Period rowPeriod = null;
             if (periodText.isEmpty()) {
@@ -102,6 +112,11 @@ public final class FiguresReader {
             throw new FiguresRejectedException(source, problems);
         }
         return new PeriodFigures(source, period, List.copyOf(figures));
+    }
+
+    private static int lineOf(String message) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^第(\\d+)行").matcher(message);
+        return m.find() ? Integer.parseInt(m.group(1)) : 1;
     }
 
     private Map<String, Integer> readHeader(String source, TextFiles.Row header) {

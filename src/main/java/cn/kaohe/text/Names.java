@@ -20,21 +20,40 @@ public final class Names {
         return key.toString();
     }
 
-    /** The candidate closest to {@code typed} by edit distance, if it is close enough to be a plausible typo. */
+    /**
+     * The candidate a person most likely meant: one that contains what was typed (or is contained in
+     * it), the closest in length; otherwise the one within a small edit distance, a plausible typo.
+     */
     public static Optional<String> nearest(String typed, Collection<String> candidates) {
         String t = key(typed);
-        String best = null;
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        String containing = null;
+        int lengthDifference = Integer.MAX_VALUE;
+        String closest = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             String c = key(candidate);
-            int d = (c.contains(t) || t.contains(c)) && !t.isEmpty() ? Math.abs(c.length() - t.length()) : distance(t, c);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
+            if (t.length() >= 2 && (c.contains(t) || t.contains(c) && c.length() >= 2)) {
+                int d = Math.abs(c.length() - t.length());
+                if (d < lengthDifference) {
+                    lengthDifference = d;
+                    containing = candidate;
+                }
+            } else {
+                int d = distance(t, c);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    closest = candidate;
+                }
             }
         }
-        int tolerance = Math.max(2, t.length() / 2);
-        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
+        if (containing != null) {
+            return Optional.of(containing);
+        }
+        int tolerance = Math.max(1, t.length() / 3);
+        return bestDistance <= tolerance ? Optional.ofNullable(closest) : Optional.empty();
     }
 
     static int distance(String a, String b) {

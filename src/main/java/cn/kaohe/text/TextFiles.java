@@ -1,6 +1,7 @@
 package cn.kaohe.text;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -59,16 +60,22 @@ public final class TextFiles {
         }
     }
 
-    /** Parses CSV text into rows, keeping each row's starting line number for messages. */
+    /**
+     * Parses CSV text into rows, keeping each row's starting line number for messages.
+     *
+     * @throws IllegalArgumentException in Chinese, naming the line, when a quoted cell is never closed
+     */
     public static List<Row> csvRows(String text) throws IOException {
         List<Row> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
+        long previousEnd = 1;
         try (CSVParser parser = CSVParser.parse(text, format)) {
-            long previousEnd = 1;
             for (CSVRecord record : parser) {
                 rows.add(new Row((int) previousEnd, List.of(record.values())));
                 previousEnd = parser.getCurrentLineNumber() + 1;
             }
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("第" + previousEnd + "行：引号没有配对（以引号开头的单元格一直没有结束）", e);
         }
         return rows;
     }

@@ -42,6 +42,8 @@ public final class ZoneRegistry {
             rows = TextFiles.csvRows(TextFiles.read(file));
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取开发区名录 " + file + "：" + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("开发区名录 " + file + " " + e.getMessage(), e);
         }
         if (rows.isEmpty() || !rows.get(0).cells().stream().map(String::strip).toList().subList(0, Math.min(4, rows.get(0).cells().size())).equals(HEADER)) {
             throw new IllegalArgumentException("开发区名录 " + file + " 第1行应为表头“名称,类型,所属市,别名[,所属开发区]”");
