@@ -24,6 +24,12 @@ public class EvaluationHistory {
         e.results().forEach(r -> run.getResults().add(new RunResult(run, r)));
         e.standings().forEach(s -> run.getStandings().add(new RunStanding(run, s)));
         e.rectifications().forEach(r -> run.getRectifications().add(new RunRectification(run, r)));
+        e.grades().forEach(g -> run.getGrades().add(new RunGrade(run, g)));
+        e.campaigns().forEach(c -> run.getCampaigns().add(new RunCampaign(run, c)));
+        e.warnings().forEach(w -> run.getWarnings().add(new RunWarning(run, w)));
+        e.comparisons().forEach(c -> run.getComparisons().add(new RunComparison(run, c)));
+        e.rankings().forEach(r -> run.getRankings().add(new RunIndicatorRank(run, r)));
+        e.bulletin().forEach(b -> run.getBulletin().add(new RunBulletin(run, b)));
         run.counts(e.figures().size(), e.results().size(), (int) e.failedCount());
         return runs.save(run);
     }

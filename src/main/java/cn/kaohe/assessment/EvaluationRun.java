@@ -52,6 +52,18 @@ public class EvaluationRun {
     private List<RunStanding> standings = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
     private List<RunRectification> rectifications = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunGrade> grades = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunCampaign> campaigns = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunWarning> warnings = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunComparison> comparisons = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunIndicatorRank> rankings = new ArrayList<>();
+    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    private List<RunBulletin> bulletin = new ArrayList<>();
 
     protected EvaluationRun() {
     }
@@ -119,5 +131,29 @@ public class EvaluationRun {
 
     public List<RunRectification> getRectifications() {
         return rectifications;
+    }
+
+    public List<RunGrade> getGrades() {
+        return grades;
+    }
+
+    public List<RunCampaign> getCampaigns() {
+        return campaigns;
+    }
+
+    public List<RunWarning> getWarnings() {
+        return warnings;
+    }
+
+    public List<RunComparison> getComparisons() {
+        return comparisons;
+    }
+
+    public List<RunIndicatorRank> getRankings() {
+        return rankings;
+    }
+
+    public List<RunBulletin> getBulletin() {
+        return bulletin;
     }
 }

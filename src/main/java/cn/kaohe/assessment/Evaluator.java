@@ -12,15 +12,23 @@ import java.util.stream.Collectors;
 import cn.kaohe.figures.Figure;
 import cn.kaohe.figures.IndicatorCatalog;
 import cn.kaohe.figures.PeriodFigures;
+import cn.kaohe.period.Period;
 import cn.kaohe.rules.RuleEngine;
 import cn.kaohe.rules.Ruleset;
 import cn.kaohe.rules.RulesetException;
+import cn.kaohe.rules.facts.BulletinLine;
+import cn.kaohe.rules.facts.CampaignProgress;
+import cn.kaohe.rules.facts.Comparison;
+import cn.kaohe.rules.facts.Grade;
+import cn.kaohe.rules.facts.GradeJudgement;
+import cn.kaohe.rules.facts.IndicatorRank;
 import cn.kaohe.rules.facts.Measure;
 import cn.kaohe.rules.facts.Ranking;
 import cn.kaohe.rules.facts.Rectification;
 import cn.kaohe.rules.facts.Result;
 import cn.kaohe.rules.facts.Score;
 import cn.kaohe.rules.facts.Subject;
+import cn.kaohe.rules.facts.Warning;
 import cn.kaohe.zone.Zone;
 import cn.kaohe.zone.ZoneRegistry;
 
@@ -30,52 +38,34 @@ import cn.kaohe.zone.ZoneRegistry;
  */
 public final class Evaluator {
 
+    private final ZoneRegistry zones;
     private final Map<String, Integer> zoneOrder = new HashMap<>();
     private final Map<String, Integer> indicatorOrder = new HashMap<>();
 
     public Evaluator(ZoneRegistry zones, IndicatorCatalog indicators) {
+        this.zones = zones;
         zones.zones().forEach(z -> zoneOrder.putIfAbsent(z.name(), zoneOrder.size()));
         indicators.indicators().forEach(i -> indicatorOrder.putIfAbsent(i.name(), indicatorOrder.size()));
     }
 
     public Evaluation evaluate(PeriodFigures input, Ruleset ruleset) {
-        List<Object> facts = new ArrayList<>(input.figures().size() + 64);
-        Map<String, Zone> subjects = new LinkedHashMap<>();
-        for (Figure f : input.figures()) {
-            Zone z = f.subject();
-            subjects.putIfAbsent(z.name(), z);
-            facts.add(new Measure(z.name(), z.type(), z.city(), input.period().year(), input.period().months(),
-                    f.indicator().name(), f.indicator().unit(), f.value(), f.previous(), Measure.REPORTED));
-        }
-        subjects.values().forEach(z -> facts.add(new Subject(z.name(), z.type(), z.city())));
-
-        RuleEngine.Outcome outcome = RuleEngine.run(ruleset, facts);
-
+        RuleEngine.Outcome outcome = RuleEngine.run(ruleset, facts(input));
+        Map<String, Score> scores = unique(outcome.all(Score.class), s -> key(s.getSubject(), s.getIndicator()),
+                s -> "“" + s.getSubject() + "”的“" + s.getIndicator() + "”被记分两次（“" + s.getRule() + "”）");
+        Map<String, Result> judged = unique(outcome.all(Result.class), r -> key(r.getSubject(), r.getIndicator()),
+                r -> "“" + r.getSubject() + "”的“" + r.getIndicator() + "”同时适用两条目标规则，其一为“" + r.getTargetRule() + "”");
         Map<String, Measure> measures = outcome.all(Measure.class).stream()
                 .collect(Collectors.toMap(m -> key(m.getSubject(), m.getIndicator()), Function.identity(), (a, b) -> a));
-        Map<String, Score> scores = new HashMap<>();
-        for (Score s : outcome.all(Score.class)) {
-            if (scores.putIfAbsent(key(s.getSubject(), s.getIndicator()), s) != null) {
-                throw conflict("“" + s.getSubject() + "”的“" + s.getIndicator() + "”被记分两次", s.getRule());
-            }
-        }
-        Map<String, Result> judged = new HashMap<>();
-        for (Result r : outcome.all(Result.class)) {
-            Result earlier = judged.putIfAbsent(key(r.getSubject(), r.getIndicator()), r);
-            if (earlier != null) {
-                throw conflict("“" + r.getSubject() + "”的“" + r.getIndicator() + "”同时适用两条目标规则",
-                        earlier.getTargetRule() + "”和“" + r.getTargetRule());
-            }
-        }
+
         List<Evaluation.IndicatorResult> results = judged.values().stream()
-                .sorted(resultOrder())
+                .sorted(Comparator.comparing((Result r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator())))
                 .map(r -> {
                     Score s = scores.get(key(r.getSubject(), r.getIndicator()));
                     Measure m = measures.get(key(r.getSubject(), r.getIndicator()));
                     return new Evaluation.IndicatorResult(r.getSubject(), r.getCity(), r.getIndicator(), r.getUnit(), r.getActual(),
                             m == null ? Measure.REPORTED : m.getSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(),
                             s == null ? null : s.getWeight(), s == null ? null : s.getPoints(), r.getTargetRule(), r.getRule(),
-                            s == null ? null : s.getRule());
+                            s == null ? null : s.getRule(), r.getAnnualTarget(), r.getProratedBy());
                 })
                 .toList();
         List<Evaluation.Standing> standings = outcome.all(Ranking.class).stream()
@@ -86,16 +76,105 @@ public final class Evaluator {
                 .sorted(Comparator.comparing((Rectification r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator())))
                 .map(r -> new Evaluation.RectificationItem(r.getSubject(), r.getIndicator(), r.getText(), r.getRule()))
                 .toList();
-        return new Evaluation(input.period(), input.source(), ruleset.hash(), input.figures(), results, standings, rectifications,
-                outcome.firedRules());
+        List<Evaluation.MeasureItem> values = outcome.all(Measure.class).stream()
+                .sorted(Comparator.comparing((Measure m) -> zoneIndex(m.getSubject())).thenComparing(m -> indicatorIndex(m.getIndicator())))
+                .map(m -> new Evaluation.MeasureItem(m.getSubject(), m.getIndicator(), m.getUnit(), m.getValue(), m.getPrevious(), m.getSource()))
+                .toList();
+        return new Evaluation(input.period(), input.source(), ruleset.hash(), input.figures(), values, results, standings, rectifications,
+                grades(outcome), campaigns(outcome), warnings(outcome), rankings(outcome), comparisons(outcome),
+                bulletin(outcome, input.period()), outcome.firedRules());
     }
 
-    private static RulesetException conflict(String what, String rules) {
-        return new RulesetException("规则冲突：" + what + "（“" + rules + "”），请修改规则后重新考核");
+    /** One measure per reported figure, and a subject for each subject reported and each aggregate of their zones. */
+    private List<Object> facts(PeriodFigures input) {
+        List<Object> facts = new ArrayList<>(input.figures().size() + 64);
+        Map<String, Zone> subjects = new LinkedHashMap<>();
+        for (Figure f : input.figures()) {
+            Zone z = f.subject();
+            subjects.putIfAbsent(z.name(), z);
+            facts.add(new Measure(z.name(), z.type(), z.city(), input.period().year(), input.period().months(),
+                    f.indicator().name(), f.indicator().unit(), f.value(), f.previous(), Measure.REPORTED));
+        }
+        for (Zone z : List.copyOf(subjects.values())) {
+            zones.zones().stream()
+                    .filter(a -> a.type().equals(z.type() + Subject.AGGREGATE_SUFFIX) && a.city().equals(z.city()))
+                    .forEach(a -> subjects.putIfAbsent(a.name(), a));
+        }
+        subjects.values().forEach(z -> facts.add(new Subject(z.name(), z.type(), z.city())));
+        return facts;
     }
 
-    private Comparator<Result> resultOrder() {
-        return Comparator.comparing((Result r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator()));
+    private <T> Map<String, T> unique(List<T> facts, Function<T, String> key, Function<T, String> conflict) {
+        Map<String, T> byKey = new HashMap<>();
+        for (T fact : facts) {
+            if (byKey.putIfAbsent(key.apply(fact), fact) != null) {
+                throw new RulesetException("规则冲突：" + conflict.apply(fact) + "，请修改规则后重新考核");
+            }
+        }
+        return byKey;
+    }
+
+    private List<Evaluation.GradeItem> grades(RuleEngine.Outcome outcome) {
+        Map<String, Grade> grades = unique(outcome.all(Grade.class), Grade::getSubject,
+                g -> "“" + g.getSubject() + "”同时被评为两个安全风险等级，其一由“" + g.getRule() + "”评定");
+        Map<String, GradeJudgement> judgements = unique(outcome.all(GradeJudgement.class), GradeJudgement::getSubject,
+                j -> "“" + j.getSubject() + "”的安全风险等级目标有两条规则，其一为“" + j.getTargetRule() + "”");
+        return grades.values().stream()
+                .sorted(Comparator.comparing(g -> zoneIndex(g.getSubject())))
+                .map(g -> {
+                    GradeJudgement j = judgements.get(g.getSubject());
+                    return new Evaluation.GradeItem(g.getSubject(), g.getScore(), g.getGrade(), g.getMeaning(), g.getRule(),
+                            j == null ? null : j.getTargetGrade(), j == null ? null : j.isPassed(), j == null ? null : j.getRule());
+                })
+                .toList();
+    }
+
+    private List<Evaluation.CampaignItem> campaigns(RuleEngine.Outcome outcome) {
+        return outcome.all(CampaignProgress.class).stream()
+                .sorted(Comparator.comparing((CampaignProgress c) -> zoneIndex(c.getSubject())).thenComparing(CampaignProgress::getRule))
+                .map(c -> new Evaluation.CampaignItem(c.getSubject(), c.getCampaign(), c.getTotal(), c.getDone(), c.getRate(), c.getOpen(),
+                        c.getRule()))
+                .toList();
+    }
+
+    private List<Evaluation.WarningItem> warnings(RuleEngine.Outcome outcome) {
+        return outcome.all(Warning.class).stream()
+                .sorted(Comparator.comparing((Warning w) -> zoneIndex(w.getSubject())).thenComparing(w -> indicatorIndex(w.getIndicator())))
+                .map(w -> new Evaluation.WarningItem(w.getSubject(), w.getIndicator(), w.getLevel(), w.getText(), w.getRule()))
+                .toList();
+    }
+
+    private List<Evaluation.RankItem> rankings(RuleEngine.Outcome outcome) {
+        return outcome.all(IndicatorRank.class).stream()
+                .sorted(Comparator.comparing((IndicatorRank r) -> indicatorIndex(r.getIndicator())).thenComparing(IndicatorRank::getScope)
+                        .thenComparing(r -> "市内".equals(r.getScope()) ? r.getCity() : "").thenComparingInt(IndicatorRank::getRank)
+                        .thenComparing(r -> zoneIndex(r.getSubject())))
+                .map(r -> new Evaluation.RankItem(r.getSubject(), r.getCity(), r.getIndicator(), r.getScope(), r.getValue(), r.getUnit(),
+                        r.getRank(), r.getOf(), r.getRule()))
+                .toList();
+    }
+
+    private List<Evaluation.ComparisonItem> comparisons(RuleEngine.Outcome outcome) {
+        return outcome.all(Comparison.class).stream()
+                .sorted(Comparator.comparing((Comparison c) -> zoneIndex(c.getSubject())).thenComparing(c -> indicatorIndex(c.getIndicator()))
+                        .thenComparing(Comparison::getKind).thenComparing(Comparison::getAgainst))
+                .map(c -> new Evaluation.ComparisonItem(c.getSubject(), c.getIndicator(), c.getAgainst(), c.getOtherValue(), c.getKind(),
+                        c.getValue(), c.getText(), c.getRule()))
+                .toList();
+    }
+
+    /** Each subject's sentences in order, as one paragraph that opens with the period: "1-6月，河津开发区……。" */
+    private List<Evaluation.BulletinParagraph> bulletin(RuleEngine.Outcome outcome, Period period) {
+        Map<String, List<BulletinLine>> bySubject = outcome.all(BulletinLine.class).stream()
+                .sorted(Comparator.comparing((BulletinLine l) -> indicatorIndex(l.getIndicator())).thenComparing(BulletinLine::getText))
+                .collect(Collectors.groupingBy(BulletinLine::getSubject, LinkedHashMap::new, Collectors.toList()));
+        String when = period.firstMonth() == 1 && period.lastMonth() == 12 ? period.year() + "年" : period.label().substring(5);
+        return bySubject.entrySet().stream()
+                .sorted(Comparator.comparing(e -> zoneIndex(e.getKey())))
+                .map(e -> new Evaluation.BulletinParagraph(e.getKey(),
+                        when + "，" + e.getKey() + e.getValue().stream().map(BulletinLine::getText).collect(Collectors.joining("；")) + "。",
+                        e.getValue().stream().map(BulletinLine::getRule).distinct().toList()))
+                .toList();
     }
 
     private int zoneIndex(String subject) {

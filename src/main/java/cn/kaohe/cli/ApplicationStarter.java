@@ -24,7 +24,9 @@ final class ApplicationStarter {
                 "--logging.level.root=ERROR",
                 "--logging.level.org.springframework.boot.SpringApplication=OFF",
                 "--logging.level.org.springframework.boot.diagnostics=OFF",
-                "--logging.level.org.springframework.context=OFF"));
+                "--logging.level.org.springframework.context=OFF",
+                "--logging.level.org.drools=OFF",
+                "--logging.level.org.kie=OFF"));
         args.addAll(settings);
         return new SpringApplicationBuilder(KaoheApplication.class)
                 .web(WebApplicationType.NONE)
@@ -33,7 +35,7 @@ final class ApplicationStarter {
     }
 
     /** Prints the cause a user can act on, never a stack trace; returns the exit code. */
-    static int report(Exception e, PrintWriter err) {
+    static int report(Throwable e, PrintWriter err) {
         Throwable cause = e;
         while (cause != null) {
             if (cause instanceof RulesetException rules) {

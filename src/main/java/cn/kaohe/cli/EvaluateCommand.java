@@ -92,7 +92,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (FiguresRejectedException e) {
             err.println(e.getMessage());
             return KaoheCommand.BAD_INPUT;
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | LinkageError e) {
             return ApplicationStarter.report(e, err);
         }
     }

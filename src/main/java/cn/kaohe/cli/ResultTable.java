@@ -52,8 +52,73 @@ final class ResultTable {
         if (e.rectifications().isEmpty()) {
             out.println("（无）");
         }
+        printWarnings(e);
+        printGrades(e);
+        printCampaigns(e);
+        printRankings(e);
+        printBulletin(e);
         out.println();
         out.println("本次考核已保存为第" + stored.runId() + "号考核记录。");
+    }
+
+    private void heading(String title, boolean empty) {
+        out.println();
+        out.println(title);
+        if (empty) {
+            out.println("（无）");
+        }
+    }
+
+    private void printWarnings(Evaluation e) {
+        heading("四、预警（共" + e.warnings().size() + "条）", e.warnings().isEmpty());
+        e.warnings().forEach(w -> out.println("  【" + w.level() + "】" + w.subject() + "：" + w.text().replaceFirst("^..预警：", "")));
+    }
+
+    private void printGrades(Evaluation e) {
+        heading("五、化工园区安全风险等级", e.grades().isEmpty());
+        if (!e.grades().isEmpty()) {
+            TextTable grades = new TextTable(List.of("化工园区", "评估得分", "等级", "风险", "目标等级", "结果"), false, true, false, false, false, false);
+            e.grades().forEach(g -> grades.add(g.subject(), g.score() == null ? "-" : Wording.number(g.score()), g.grade() + "级", g.meaning(),
+                    g.targetGrade() == null ? "-" : g.targetGrade() + "级", g.passed() == null ? "-" : g.passed() ? "达标" : "未达标"));
+            grades.print(out);
+        }
+    }
+
+    private void printCampaigns(Evaluation e) {
+        heading("六、专项整改完成情况", e.campaigns().isEmpty());
+        if (!e.campaigns().isEmpty()) {
+            TextTable campaigns = new TextTable(List.of("对象", "事项", "总数", "已完成", "完成率", "剩余"), false, false, true, true, true, true);
+            e.campaigns().forEach(c -> campaigns.add(c.subject(), c.campaign(), Wording.number(c.total()), Wording.number(c.done()),
+                    c.rate() == null ? "-" : Wording.value(c.rate(), "%"), Wording.number(c.open())));
+            campaigns.print(out);
+        }
+    }
+
+    private void printRankings(Evaluation e) {
+        heading("七、按指标排名", e.rankings().isEmpty());
+        String current = "";
+        StringBuilder line = new StringBuilder();
+        for (Evaluation.RankItem r : e.rankings()) {
+            String group = r.indicator() + "（" + ("市内".equals(r.scope()) ? r.city() : "全部开发区") + "）";
+            if (!group.equals(current)) {
+                if (line.length() > 0) {
+                    out.println(line);
+                }
+                line = new StringBuilder("  " + group + "：");
+                current = group;
+            } else {
+                line.append("，");
+            }
+            line.append(r.rank()).append(".").append(r.subject()).append(" ").append(Wording.value(r.value(), r.unit()));
+        }
+        if (line.length() > 0) {
+            out.println(line);
+        }
+    }
+
+    private void printBulletin(Evaluation e) {
+        heading("八、通报", e.bulletin().isEmpty());
+        e.bulletin().forEach(b -> out.println("  " + b.text()));
     }
 
     private static String signed(BigDecimal gap, String unit) {

@@ -43,6 +43,19 @@ public class ResultSteps {
         assertThat(r.passed() ? "达标" : "未达标").as("判定").isEqualTo(verdict);
     }
 
+    @那么("{名称}的{名称}目标为{数值}，即年度目标{数值}的序时进度，判定为{名称}")
+    public void prorated(String subject, String indicator, BigDecimal target, BigDecimal annual, String verdict) {
+        Evaluation.IndicatorResult r = state.result(subject, indicator);
+        assertThat(r.target()).as("序时进度目标").isEqualByComparingTo(target);
+        assertThat(r.annualTarget()).as("年度目标").isEqualByComparingTo(annual);
+        assertThat(r.passed() ? "达标" : "未达标").as("判定").isEqualTo(verdict);
+    }
+
+    @那么("{名称}的{名称}目标由规则{名称}按序时进度折算")
+    public void proratedBy(String subject, String indicator, String rule) {
+        assertThat(state.result(subject, indicator).proratedBy()).isEqualTo(rule);
+    }
+
     @那么("{名称}的{名称}目标为{数值}，属于{名称}目标，依据规则{名称}")
     public void targetFrom(String subject, String indicator, BigDecimal target, String basis, String rule) {
         Evaluation.IndicatorResult r = state.result(subject, indicator);

@@ -24,7 +24,7 @@ class RulesetLoaderTests {
         try (Ruleset rules = RulesetLoader.load(Path.of("rules"))) {
             assertThat(rules.ruleFiles())
                     .containsEntry("2023年河津开发区规上工业增加值增速省定目标为15%", "industrial/targets-2023.drl.csv")
-                    .containsEntry("实际值低于目标值的，判定为未达标", "industrial/judging.drl");
+                    .containsEntry("实际值低于目标值的，判定为未达标", "common/judging.drl");
             assertThat(rules.hash()).hasSize(64);
         }
     }
@@ -49,15 +49,15 @@ class RulesetLoaderTests {
     @Test
     void aCompileErrorInADrlFileNamesTheFileAndLine() throws IOException {
         copyShippedRules();
-        Path judging = dir.resolve("industrial/judging.drl");
+        Path judging = dir.resolve("common/judging.drl");
         List<String> lines = Files.readAllLines(judging, StandardCharsets.UTF_8);
         int line = lines.indexOf("    $m : Measure( subject == $s, indicator == $i, value >= $t.value )") + 1;
         assertThat(line).isPositive();
-        replace("industrial/judging.drl", "value >= $t.value )", "valeu >= $t.value )");
+        replace("common/judging.drl", "value >= $t.value )", "valeu >= $t.value )");
         assertThatThrownBy(() -> RulesetLoader.load(dir))
                 .isInstanceOf(RulesetException.class)
                 .hasMessageContaining("规则编译失败")
-                .hasMessageContaining("industrial/judging.drl 第" + line + "行");
+                .hasMessageContaining("common/judging.drl 第" + line + "行");
     }
 
     @Test

@@ -42,6 +42,11 @@ public final class Measure {
         return indicator + "增速";
     }
 
+    /** True for a year-on-year growth rate (…增速, in percent). */
+    public boolean isGrowthRate() {
+        return "%".equals(unit) && indicator.endsWith("增速");
+    }
+
     /** Year-on-year growth in percent, (本期 ÷ 上年同期 − 1) × 100, to two decimals. */
     public Measure growth(String rule) {
         BigDecimal percent = value.subtract(previous).multiply(Wording.HUNDRED).divide(previous, 2, RoundingMode.HALF_UP);
@@ -56,6 +61,40 @@ public final class Measure {
 
     private Measure derived(String name, String derivedUnit, BigDecimal derivedValue, String rule) {
         return new Measure(subject, subjectType, city, year, months, name, derivedUnit, derivedValue, null, rule);
+    }
+
+    /** The zone type a subject is assessed as: an aggregate (工业类合计) is assessed as its zones' type (工业类). */
+    public String getZoneType() {
+        return subjectType.endsWith(Subject.AGGREGATE_SUFFIX) ? subjectType.substring(0, subjectType.length() - Subject.AGGREGATE_SUFFIX.length()) : subjectType;
+    }
+
+    /** True for the total of a city's zones of one type (运城市工业类开发区), reported or summed by a rule. */
+    public boolean isAggregate() {
+        return subjectType.endsWith(Subject.AGGREGATE_SUFFIX);
+    }
+
+    /** True for a zone itself: not an aggregate, a city, the province's zones or a chemical park. */
+    public boolean isZone() {
+        return Subject.isZoneType(subjectType);
+    }
+
+    /** A measure of {@code aggregate} summing the given measures of its zones (previous only when all have one). */
+    public static Measure sum(Subject aggregate, java.util.Collection<?> parts, String rule) {
+        Measure first = (Measure) parts.iterator().next();
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal previousTotal = BigDecimal.ZERO;
+        boolean allPrevious = true;
+        for (Object o : parts) {
+            Measure m = (Measure) o;
+            total = total.add(m.value);
+            if (m.previous == null) {
+                allPrevious = false;
+            } else {
+                previousTotal = previousTotal.add(m.previous);
+            }
+        }
+        return new Measure(aggregate.getName(), aggregate.getType(), aggregate.getCity(), first.year, first.months, first.indicator,
+                first.unit, total, allPrevious ? previousTotal : null, rule);
     }
 
     public boolean isDerived() {

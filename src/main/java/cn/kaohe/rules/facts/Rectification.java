@@ -9,8 +9,12 @@ public final class Rectification {
     private final String rule;
 
     public Rectification(Result result, String text, String rule) {
-        this.subject = result.getSubject();
-        this.indicator = result.getIndicator();
+        this(result.getSubject(), result.getIndicator(), text, rule);
+    }
+
+    public Rectification(String subject, String indicator, String text, String rule) {
+        this.subject = subject;
+        this.indicator = indicator;
         this.text = text;
         this.rule = rule;
     }

@@ -20,6 +20,9 @@ public final class Result {
     private final BigDecimal gap;
     private final String targetRule;
     private final String rule;
+    private final BigDecimal annualTarget;
+    private final String proratedBy;
+    private final int months;
 
     private Result(Measure measure, Target target, boolean passed, String rule) {
         this.subject = measure.getSubject();
@@ -34,6 +37,9 @@ public final class Result {
         this.gap = actual.subtract(this.target);
         this.targetRule = target.getRule();
         this.rule = rule;
+        this.annualTarget = target.getAnnualValue();
+        this.proratedBy = target.getProratedBy();
+        this.months = measure.getMonths();
     }
 
     public static Result passed(Measure measure, Target target, String rule) {
@@ -92,6 +98,30 @@ public final class Result {
     /** The rule that judged 达标 or 未达标. */
     public String getRule() {
         return rule;
+    }
+
+    /** The annual target when {@link #getTarget()} is its 序时进度, else null. */
+    public BigDecimal getAnnualTarget() {
+        return annualTarget;
+    }
+
+    /** True when the target is the period's share of an annual target (序时进度). */
+    public boolean isProrated() {
+        return annualTarget != null;
+    }
+
+    public String getProratedBy() {
+        return proratedBy;
+    }
+
+    /** How many months the period spans. */
+    public int getMonths() {
+        return months;
+    }
+
+    /** Actual as a percentage of target, two decimals (the completion of 序时进度). */
+    public BigDecimal getCompletion() {
+        return target.signum() == 0 ? null : actual.multiply(Wording.HUNDRED).divide(target, 2, java.math.RoundingMode.HALF_UP);
     }
 
     @Override

@@ -38,4 +38,12 @@ public final class Wording {
         }
         return number(d.setScale(Math.min(2, Math.max(0, d.scale())), RoundingMode.HALF_UP)) + unit;
     }
+
+    /** How far a result is from its target, as a share: 产业当年完成投资0.5亿元，仅完成省定2亿元序时进度(1亿元)的50%. */
+    public static String progress(Result r) {
+        String target = r.isProrated()
+                ? r.getBasis() + value(r.getAnnualTarget(), r.getUnit()) + "序时进度(" + value(r.getTarget(), r.getUnit()) + ")"
+                : r.getBasis() + value(r.getTarget(), r.getUnit()) + "目标值";
+        return r.getIndicator() + value(r.getActual(), r.getUnit()) + "，仅完成" + target + "的" + number(r.getCompletion()) + "%";
+    }
 }

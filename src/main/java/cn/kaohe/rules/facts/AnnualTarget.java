@@ -1,0 +1,62 @@
+package cn.kaohe.rules.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * An absolute target for the whole year (产业当年完成投资 2亿元). A period is judged against its share of
+ * it, the 序时进度, which a rule derives as a {@link Target}.
+ */
+public final class AnnualTarget {
+
+    private final String subject;
+    private final String indicator;
+    private final BigDecimal value;
+    private final String basis;
+    private final int priority;
+    private final String rule;
+
+    private AnnualTarget(Measure measure, String value, String basis, int priority, String rule) {
+        this.subject = measure.getSubject();
+        this.indicator = measure.getIndicator();
+        this.value = new BigDecimal(value.strip());
+        this.basis = basis;
+        this.priority = priority;
+        this.rule = rule;
+    }
+
+    public static AnnualTarget provincial(Measure measure, String value, String rule) {
+        return new AnnualTarget(measure, value, Target.PROVINCIAL, 0, rule);
+    }
+
+    public static AnnualTarget provincialForZone(Measure measure, String value, String rule) {
+        return new AnnualTarget(measure, value, Target.PROVINCIAL, 1, rule);
+    }
+
+    public static AnnualTarget example(Measure measure, String value, String rule) {
+        return new AnnualTarget(measure, value, Target.EXAMPLE, 0, rule);
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+}
