@@ -73,7 +73,8 @@ public final class Evaluator {
                 .map(r -> new Evaluation.Standing(r.getSubject(), r.getCity(), r.getTotal(), r.getRank(), r.getOf(), r.getRule()))
                 .toList();
         List<Evaluation.RectificationItem> rectifications = outcome.all(Rectification.class).stream()
-                .sorted(Comparator.comparing((Rectification r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator())))
+                .sorted(Comparator.comparing((Rectification r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator()))
+                        .thenComparing(Rectification::getText))
                 .map(r -> new Evaluation.RectificationItem(r.getSubject(), r.getIndicator(), r.getText(), r.getRule()))
                 .toList();
         List<Evaluation.MeasureItem> values = outcome.all(Measure.class).stream()
