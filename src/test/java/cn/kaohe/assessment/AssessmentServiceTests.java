@@ -42,6 +42,13 @@ class AssessmentServiceTests {
         assertThat(run.getResults()).hasSize(e.results().size());
         assertThat(run.getRectifications()).hasSize(e.rectifications().size()).isNotEmpty();
         assertThat(run.getStandings()).hasSize(e.standings().size());
+        assertThat(run.getGrades()).singleElement().satisfies(g -> assertThat(g.getGrade()).isEqualTo("C"));
+        assertThat(run.getWarnings()).hasSize(e.warnings().size()).isNotEmpty();
+        assertThat(run.getComparisons()).hasSize(e.comparisons().size()).isNotEmpty();
+        assertThat(run.getRankings()).hasSize(e.rankings().size()).isNotEmpty();
+        assertThat(run.getCampaigns()).hasSize(e.campaigns().size()).isNotEmpty();
+        assertThat(run.getBulletin()).extracting(RunBulletin::getText)
+                .anyMatch(text -> text.startsWith("1-6月，运城市工业类开发区规上工业增加值完成251.06亿元"));
         assertThat(run.getResults()).filteredOn(r -> r.getSubject().equals("河津开发区") && r.getIndicator().equals("规上工业增加值增速"))
                 .singleElement()
                 .satisfies(r -> {

@@ -75,6 +75,24 @@ class EvaluateCommandTests {
         assertThat(yuncheng.get("gap").decimalValue()).isEqualByComparingTo("-2.72");
         assertThat(result(report, "新绛开发区", "规上工业增加值增速").get("target").decimalValue()).isEqualByComparingTo("16");
 
+        assertThat(run.out()).contains("四、预警", "五、化工园区安全风险等级", "六、专项整改完成情况", "七、按指标排名", "八、通报",
+                "1-6月，运城市农业示范区产业当年完成投资8.55亿元，均完成省定2亿元序时进度");
+        assertThat(report.get("grades").get(0).get("grade").asString()).isEqualTo("C");
+        assertThat(report.get("warnings").size()).isPositive();
+        assertThat(report.get("comparisons").size()).isPositive();
+        assertThat(report.get("rankings").size()).isPositive();
+        assertThat(report.get("campaigns").size()).isPositive();
+        assertThat(report.get("bulletin")).anySatisfy(b -> assertThat(b.get("text").asString())
+                .contains("比全市(4.6%)高9.4个百分点，比全省开发区(10.4%)高3.6个百分点，未达到省定16%目标值(河津开发区15%、其余开发区16%)"));
+        JsonNode agricultural = result(report, "万荣农业示范区", "产业当年完成投资");
+        assertThat(agricultural.get("target").decimalValue()).isEqualByComparingTo("1");
+        assertThat(agricultural.get("annualTarget").decimalValue()).isEqualByComparingTo("2");
+        assertThat(report.get("measures")).anySatisfy(m -> {
+            assertThat(m.get("subject").asString()).isEqualTo("运城市工业类开发区");
+            assertThat(m.get("indicator").asString()).isEqualTo("规上工业增加值增速");
+            assertThat(m.get("value").decimalValue()).isEqualByComparingTo("13.97");
+        });
+
         assertThat(report.get("rectifications")).anySatisfy(r -> {
             assertThat(r.get("subject").asString()).isEqualTo("运城开发区");
             assertThat(r.get("indicator").asString()).isEqualTo("转型项目投资占比");
