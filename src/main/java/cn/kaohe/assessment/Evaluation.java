@@ -31,10 +31,11 @@ public record Evaluation(Period period, String source, String ruleset, List<Figu
      * @param judgedBy   the rule that judged 达标 or 未达标
      * @param scoredBy   the rule that scored it, or null
      * @param annualTarget the annual target when {@code target} is its 序时进度 for the period, else null
+     * @param statement  the verdict in the reports' words: 达到省定16%目标值, 完成省定2亿元序时进度
      */
     public record IndicatorResult(String subject, String city, String indicator, String unit, BigDecimal actual, String source,
             BigDecimal target, String basis, boolean passed, BigDecimal gap, BigDecimal weight, BigDecimal score, String rule,
-            String judgedBy, String scoredBy, BigDecimal annualTarget, String proratedBy) {
+            String judgedBy, String scoredBy, BigDecimal annualTarget, String proratedBy, String statement) {
     }
 
     /**

@@ -65,7 +65,7 @@ public final class Evaluator {
                     return new Evaluation.IndicatorResult(r.getSubject(), r.getCity(), r.getIndicator(), r.getUnit(), r.getActual(),
                             m == null ? Measure.REPORTED : m.getSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(),
                             s == null ? null : s.getWeight(), s == null ? null : s.getPoints(), r.getTargetRule(), r.getRule(),
-                            s == null ? null : s.getRule(), r.getAnnualTarget(), r.getProratedBy());
+                            s == null ? null : s.getRule(), r.getAnnualTarget(), r.getProratedBy(), r.getStatement());
                 })
                 .toList();
         List<Evaluation.Standing> standings = outcome.all(Ranking.class).stream()

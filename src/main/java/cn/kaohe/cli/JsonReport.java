@@ -65,7 +65,7 @@ final class JsonReport {
                 "actual", plain(r.actual()), "actualSource", r.source(), "target", plain(r.target()), "basis", r.basis(),
                 "passed", r.passed(), "gap", plain(r.gap()), "weight", plain(r.weight()), "score", plain(r.score()),
                 "rule", r.rule(), "judgedBy", r.judgedBy(), "scoredBy", r.scoredBy(),
-                "annualTarget", plain(r.annualTarget()), "proratedBy", r.proratedBy());
+                "annualTarget", plain(r.annualTarget()), "proratedBy", r.proratedBy(), "statement", r.statement());
     }
 
     private static Map<String, Object> ordered(Object... pairs) {

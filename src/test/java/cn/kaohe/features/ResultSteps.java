@@ -51,6 +51,11 @@ public class ResultSteps {
         assertThat(r.passed() ? "达标" : "未达标").as("判定").isEqualTo(verdict);
     }
 
+    @那么("{名称}的{名称}的考核结论为{名称}")
+    public void statement(String subject, String indicator, String statement) {
+        assertThat(state.result(subject, indicator).statement()).isEqualTo(statement);
+    }
+
     @那么("{名称}的{名称}目标由规则{名称}按序时进度折算")
     public void proratedBy(String subject, String indicator, String rule) {
         assertThat(state.result(subject, indicator).proratedBy()).isEqualTo(rule);

@@ -68,7 +68,7 @@ public final class Bulletin {
         String target = first.getBasis() + Wording.value(first.getAnnualTarget(), first.getUnit()) + "序时进度";
         String head = amount.getIndicator() + Wording.value(amount.getValue(), amount.getUnit()) + "，";
         if (!amount.isAggregate()) {
-            return head + (first.isPassed() ? "完成" : "未完成") + target;
+            return head + first.getStatement();
         }
         List<String> behind = rs.stream().filter(r -> !r.isPassed()).map(Result::getSubject).toList();
         return head + (behind.isEmpty() ? "均完成" + target : "其中" + String.join("、", behind) + "未完成" + target);
@@ -81,7 +81,7 @@ public final class Bulletin {
     /** 达到/未达到省定16%目标值, and for a city's total the zones whose targets differ: (河津开发区15%、其余开发区16%). */
     static String verdict(Result r, Collection<?> cityResults) {
         String target = Wording.value(r.getTarget(), r.getUnit());
-        String s = (r.isPassed() ? "达到" : "未达到") + r.getBasis() + target + "目标值";
+        String s = r.getStatement();
         if (r.getSubjectType().endsWith(Subject.AGGREGATE_SUFFIX)) {
             List<String> exceptions = cityResults.stream().map(Result.class::cast)
                     .filter(o -> !o.getSubject().equals(r.getSubject()) && o.getTarget().compareTo(r.getTarget()) != 0)

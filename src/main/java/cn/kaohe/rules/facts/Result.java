@@ -119,6 +119,14 @@ public final class Result {
         return months;
     }
 
+    /** The verdict as the reports state it: 达到省定16%目标值 / 未达到… / 完成省定2亿元序时进度 / 未完成…. */
+    public String getStatement() {
+        if (isProrated()) {
+            return (passed ? "完成" : "未完成") + basis + Wording.value(annualTarget, unit) + "序时进度";
+        }
+        return (passed ? "达到" : "未达到") + basis + Wording.value(target, unit) + "目标值";
+    }
+
     /** Actual as a percentage of target, two decimals (the completion of 序时进度). */
     public BigDecimal getCompletion() {
         return target.signum() == 0 ? null : actual.multiply(Wording.HUNDRED).divide(target, 2, java.math.RoundingMode.HALF_UP);
