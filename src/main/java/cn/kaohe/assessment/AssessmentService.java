@@ -1,46 +1,96 @@
 package cn.kaohe.assessment;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-import cn.kaohe.figures.FiguresReader;
+import cn.kaohe.audit.AuditLog;
+import cn.kaohe.figures.FigureImport;
+import cn.kaohe.figures.FigureImportService;
 import cn.kaohe.figures.FiguresRejectedException;
 import cn.kaohe.figures.PeriodFigures;
+import cn.kaohe.period.AssessmentPeriod;
+import cn.kaohe.period.AssessmentPeriods;
+import cn.kaohe.rectification.RectificationService;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.rules.Ruleset;
 
 /**
- * The one way to evaluate a period, for the command line and the web alike: read the figures,
- * run the live ruleset, store the run. Bad input is refused before anything is evaluated or stored.
+ * The one way to evaluate a period, for the command line and the web alike: take the period's current
+ * figures, run the live ruleset, store the run with its ruleset version, and bring the rectification
+ * list up to date — all in one transaction. Bad input is refused before anything is evaluated or stored.
  */
 @Service
 public class AssessmentService {
+
+    /** The command line's name in the records. */
+    public static final String COMMAND_LINE = "命令行";
 
     /** An evaluation and the id it was stored under. */
     public record StoredEvaluation(long runId, Evaluation evaluation) {
     }
 
-    private final FiguresReader reader;
+    /** Where an evaluation has got to, for a progress indication. */
+    public interface Progress {
+        void stage(String stage, int percent);
+
+        Progress NONE = (stage, percent) -> {
+        };
+    }
+
+    private final FigureImportService imports;
     private final Evaluator evaluator;
     private final LiveRuleset rules;
     private final EvaluationHistory history;
+    private final AssessmentPeriods periods;
+    private final RectificationService rectifications;
+    private final AuditLog audit;
 
-    AssessmentService(FiguresReader reader, Evaluator evaluator, LiveRuleset rules, EvaluationHistory history) {
-        this.reader = reader;
+    AssessmentService(FigureImportService imports, Evaluator evaluator, LiveRuleset rules, EvaluationHistory history,
+            AssessmentPeriods periods, RectificationService rectifications, AuditLog audit) {
+        this.imports = imports;
         this.evaluator = evaluator;
         this.rules = rules;
         this.history = history;
+        this.periods = periods;
+        this.rectifications = rectifications;
+        this.audit = audit;
     }
 
     /**
-     * @param source the file's name, for messages and the record
-     * @param bytes  the figures file as received
+     * Imports a file as the period's current figures (keeping any earlier version) and evaluates it:
+     * the command line's one step.
+     *
      * @throws FiguresRejectedException when any row is bad; nothing is stored then
      */
+    @Transactional
     public StoredEvaluation evaluate(String source, byte[] bytes) {
-        PeriodFigures figures = reader.read(source, bytes);
+        FigureImport stored = imports.importFigures(source, bytes, COMMAND_LINE, true);
+        return evaluate(stored.getPeriod().getId(), COMMAND_LINE, Progress.NONE);
+    }
+
+    /**
+     * Evaluates a period's current figures.
+     *
+     * @throws IllegalArgumentException in Chinese when the period does not exist or has no figures
+     */
+    @Transactional
+    public StoredEvaluation evaluate(long periodId, String user, Progress progress) {
+        AssessmentPeriod period = periods.findById(periodId).orElseThrow(() -> new IllegalArgumentException("没有编号为" + periodId + "的考核期"));
+        FigureImport current = imports.active(period)
+                .orElseThrow(() -> new IllegalArgumentException("考核期“" + period.getLabel() + "”还没有导入数据"));
+        progress.stage("读取数据", 10);
+        PeriodFigures figures = imports.figuresOf(current.getId());
         Ruleset ruleset = rules.current();
+        progress.stage("执行规则（" + figures.figures().size() + "条数据）", 30);
         Evaluation evaluation = evaluator.evaluate(figures, ruleset);
-        EvaluationRun run = history.record(evaluation);
+        progress.stage("保存结果", 70);
+        EvaluationRun run = history.record(evaluation, period.getId(), current.getId(), user);
+        progress.stage("更新整改清单", 90);
+        rectifications.sync(period, run.getId(), evaluation);
+        period.moveTo(AssessmentPeriod.EVALUATED, user);
+        audit.record(user, AuditLog.EVALUATE, "考核期 " + period.getLabel() + " 第" + current.getVersion() + "版数据，规则版本 "
+                + ruleset.version() + "，" + evaluation.results().size() + "项结果，未达标" + evaluation.failedCount() + "项，考核记录 " + run.getId());
+        progress.stage("完成", 100);
         return new StoredEvaluation(run.getId(), evaluation);
     }
 }

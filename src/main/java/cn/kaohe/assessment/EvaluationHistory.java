@@ -16,7 +16,7 @@ public class EvaluationHistory {
     }
 
     @Transactional
-    public EvaluationRun record(Evaluation e) {
+    public EvaluationRun record(Evaluation e, Long periodId, Long importId, String user) {
         EvaluationRun run = new EvaluationRun(e.period().label(), e.period().year(), e.period().firstMonth(), e.period().lastMonth(),
                 e.source(), e.ruleset(), OffsetDateTime.now());
         e.figures().forEach(f -> run.getFigures().add(new RunFigure(run, f.line(), f.subject().name(), f.indicator().name(),
@@ -31,6 +31,7 @@ public class EvaluationHistory {
         e.rankings().forEach(r -> run.getRankings().add(new RunIndicatorRank(run, r)));
         e.bulletin().forEach(b -> run.getBulletin().add(new RunBulletin(run, b)));
         run.counts(e.figures().size(), e.results().size(), (int) e.failedCount());
+        run.origin(periodId, importId, user);
         return runs.save(run);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -43,26 +44,42 @@ public class EvaluationRun {
     private int resultCount;
     @Column(name = "failed_count")
     private int failedCount;
+    @Column(name = "period_id")
+    private Long periodId;
+    @Column(name = "import_id")
+    private Long importId;
+    @Column(name = "created_by")
+    private String createdBy;
 
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunFigure> figures = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunResult> results = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunStanding> standings = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunRectification> rectifications = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunGrade> grades = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunCampaign> campaigns = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunWarning> warnings = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunComparison> comparisons = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunIndicatorRank> rankings = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<RunBulletin> bulletin = new ArrayList<>();
 
     protected EvaluationRun() {
@@ -77,6 +94,24 @@ public class EvaluationRun {
         this.source = source;
         this.rulesetHash = rulesetHash;
         this.createdAt = createdAt;
+    }
+
+    void origin(Long periodId, Long importId, String createdBy) {
+        this.periodId = periodId;
+        this.importId = importId;
+        this.createdBy = createdBy;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public Long getImportId() {
+        return importId;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     void counts(int figureCount, int resultCount, int failedCount) {

@@ -45,4 +45,20 @@ public class RunCampaign extends RunRow {
     public BigDecimal getTotal() {
         return total;
     }
+
+    public BigDecimal getDone() {
+        return done;
+    }
+
+    public BigDecimal getRate() {
+        return rate;
+    }
+
+    public BigDecimal getOpen() {
+        return open;
+    }
+
+    public String getRule() {
+        return rule;
+    }
 }

@@ -48,4 +48,24 @@ public class RunComparison extends RunRow {
     public String getAgainst() {
         return against;
     }
+
+    public BigDecimal getOtherValue() {
+        return otherValue;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getRule() {
+        return rule;
+    }
 }

@@ -49,4 +49,12 @@ public class RunFigure extends RunRow {
     public BigDecimal getPrevious() {
         return previous;
     }
+
+    public int getLine() {
+        return line;
+    }
+
+    public String getNote() {
+        return note;
+    }
 }

@@ -48,4 +48,24 @@ public class RunGrade extends RunRow {
     public String getGrade() {
         return grade;
     }
+
+    public String getMeaning() {
+        return meaning;
+    }
+
+    public String getRule() {
+        return rule;
+    }
+
+    public String getTargetGrade() {
+        return targetGrade;
+    }
+
+    public Boolean getPassed() {
+        return passed;
+    }
+
+    public String getJudgedBy() {
+        return judgedBy;
+    }
 }

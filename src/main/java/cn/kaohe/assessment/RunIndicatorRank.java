@@ -51,4 +51,28 @@ public class RunIndicatorRank extends RunRow {
     public String getIndicator() {
         return indicator;
     }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public int getOf() {
+        return of;
+    }
+
+    public String getRule() {
+        return rule;
+    }
 }

@@ -31,4 +31,12 @@ public class RunRectification extends RunRow {
     public String getText() {
         return text;
     }
+
+    public String getIndicator() {
+        return indicator;
+    }
+
+    public String getRule() {
+        return rule;
+    }
 }

@@ -30,6 +30,11 @@ public class RunResult extends RunRow {
     private String judgedBy;
     @Column(name = "scored_by")
     private String scoredBy;
+    @Column(name = "annual_target")
+    private BigDecimal annualTarget;
+    @Column(name = "prorated_by")
+    private String proratedBy;
+    private String statement;
 
     protected RunResult() {
     }
@@ -51,6 +56,9 @@ public class RunResult extends RunRow {
         this.targetRule = r.rule();
         this.judgedBy = r.judgedBy();
         this.scoredBy = r.scoredBy();
+        this.annualTarget = r.annualTarget();
+        this.proratedBy = r.proratedBy();
+        this.statement = r.statement();
     }
 
     public String getSubject() {
@@ -75,5 +83,53 @@ public class RunResult extends RunRow {
 
     public String getTargetRule() {
         return targetRule;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public String getActualSource() {
+        return actualSource;
+    }
+
+    public String getBasis() {
+        return basis;
+    }
+
+    public BigDecimal getGap() {
+        return gap;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public BigDecimal getScore() {
+        return score;
+    }
+
+    public String getJudgedBy() {
+        return judgedBy;
+    }
+
+    public String getScoredBy() {
+        return scoredBy;
+    }
+
+    public BigDecimal getAnnualTarget() {
+        return annualTarget;
+    }
+
+    public String getProratedBy() {
+        return proratedBy;
+    }
+
+    public String getStatement() {
+        return statement;
     }
 }

@@ -40,4 +40,20 @@ public class RunStanding extends RunRow {
     public int getRank() {
         return rank;
     }
+
+    public String getCity() {
+        return city;
+    }
+
+    public BigDecimal getTotal() {
+        return total;
+    }
+
+    public int getOf() {
+        return of;
+    }
+
+    public String getRule() {
+        return rule;
+    }
 }

@@ -37,4 +37,12 @@ public class RunWarning extends RunRow {
     public String getLevel() {
         return level;
     }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getRule() {
+        return rule;
+    }
 }

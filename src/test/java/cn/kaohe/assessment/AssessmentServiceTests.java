@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kaohe.figures.FiguresRejectedException;
 
 /** Evaluating stores the whole run — or, for bad input, nothing at all. */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:assessment-service;DB_CLOSE_DELAY=-1")
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:assessment-service;DB_CLOSE_DELAY=-1", "kaohe.samples-dir=no-samples"})
 class AssessmentServiceTests {
 
     @Autowired

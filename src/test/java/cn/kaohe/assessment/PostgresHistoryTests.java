@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The same migrations and the same evaluation on PostgreSQL, the production database, in a schema
  * of its own that is dropped afterwards. Skipped, saying so, where no PostgreSQL runs at 127.0.0.1:5432.
  */
-@SpringBootTest
+@SpringBootTest(properties = "kaohe.samples-dir=no-samples")
 @EnabledIf(value = "postgresIsRunning", disabledReason = "PostgreSQL 不在 127.0.0.1:5432（用户 postgres，数据库 test），跳过 PostgreSQL 测试")
 class PostgresHistoryTests {
 

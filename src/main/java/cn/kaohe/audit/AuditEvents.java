@@ -1,0 +1,6 @@
+package cn.kaohe.audit;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEvents extends JpaRepository<AuditEvent, Long> {
+}

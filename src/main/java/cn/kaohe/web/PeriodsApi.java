@@ -1,0 +1,164 @@
+package cn.kaohe.web;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import cn.kaohe.assessment.RunQueries;
+import cn.kaohe.assessment.RunQueries.RunView;
+import cn.kaohe.figures.FigureImport;
+import cn.kaohe.figures.FigureImportService;
+import cn.kaohe.figures.PeriodFigures;
+import cn.kaohe.period.AssessmentPeriod;
+
+/** Periods: import figures, evaluate, publish, and read the results. */
+@ConditionalOnWebApplication
+@RestController
+@RequestMapping("/api")
+@Tag(name = "考核期", description = "导入数据、执行考核、发布结果、读取结果")
+class PeriodsApi {
+
+    private final RunQueries queries;
+    private final FigureImportService imports;
+    private final EvaluationJobs jobs;
+    private final PeriodActions actions;
+
+    PeriodsApi(RunQueries queries, FigureImportService imports, EvaluationJobs jobs, PeriodActions actions) {
+        this.queries = queries;
+        this.imports = imports;
+        this.jobs = jobs;
+        this.actions = actions;
+    }
+
+    @GetMapping("/periods")
+    @Operation(summary = "全部考核期及其状态（已导入/已考核/已发布）、最近操作人和时间")
+    List<Map<String, Object>> periods() {
+        return queries.periods().stream().map(this::describe).toList();
+    }
+
+    private Map<String, Object> describe(AssessmentPeriod p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.getId());
+        m.put("period", p.getLabel());
+        m.put("state", p.getState());
+        m.put("updatedBy", p.getUpdatedBy());
+        m.put("updatedAt", p.getUpdatedAt());
+        m.put("publishedBy", p.getPublishedBy());
+        m.put("publishedAt", p.getPublishedAt());
+        m.put("versions", imports.versions(p).stream().map(i -> Map.of("version", i.getVersion(), "source", i.getSource(), "figures",
+                i.getFigureCount(), "importedBy", i.getImportedBy(), "importedAt", i.getImportedAt(), "active", i.isActive())).toList());
+        queries.latestRun(p.getId()).ifPresent(run -> m.put("latestRun", Map.of("run", run.getId(), "ruleset", run.getRulesetHash(),
+                "evaluatedAt", run.getCreatedAt(), "evaluatedBy", String.valueOf(run.getCreatedBy()), "failed", run.getFailedCount())));
+        return m;
+    }
+
+    @PostMapping(value = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasRole('ASSESSOR')")
+    @Operation(summary = "导入一个考核期的数据（CSV或XLSX，长表或宽表）。preview=true 只检查不保存；已有数据时须 replace=true，原数据保留为历史版本")
+    ResponseEntity<Map<String, Object>> importFigures(@RequestPart("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean preview, @RequestParam(defaultValue = "false") boolean replace,
+            Authentication auth) throws IOException {
+        String name = file.getOriginalFilename() == null ? "上传文件" : file.getOriginalFilename();
+        if (preview) {
+            PeriodFigures figures = imports.preview(name, file.getBytes());
+            Map<String, Object> body = summary(figures);
+            body.put("saved", false);
+            return ResponseEntity.ok(body);
+        }
+        FigureImport stored = imports.importFigures(name, file.getBytes(), Users.name(auth), replace);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("saved", true);
+        body.put("periodId", stored.getPeriod().getId());
+        body.put("period", stored.getPeriod().getLabel());
+        body.put("version", stored.getVersion());
+        body.put("figures", stored.getFigureCount());
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    static Map<String, Object> summary(PeriodFigures figures) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("period", figures.period().label());
+        body.put("figures", figures.figures().size());
+        Map<String, Long> bySubject = new LinkedHashMap<>();
+        figures.figures().forEach(f -> bySubject.merge(f.subject().name(), 1L, Long::sum));
+        body.put("subjects", bySubject);
+        body.put("problems", List.of());
+        return body;
+    }
+
+    @PostMapping("/periods/{id}/evaluations")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    @Operation(summary = "按现行规则考核该考核期的当前数据；返回任务编号，用 /api/jobs/{job} 查询进度")
+    ResponseEntity<Map<String, Object>> evaluate(@PathVariable long id, Authentication auth) {
+        EvaluationJobs.Job job = jobs.start(id, Users.name(auth));
+        return ResponseEntity.accepted().body(Map.of("job", job.getId(), "progress", "/api/jobs/" + job.getId()));
+    }
+
+    @GetMapping("/jobs/{job}")
+    @Operation(summary = "考核任务的进度")
+    Map<String, Object> job(@PathVariable String job) {
+        EvaluationJobs.Job j = jobs.get(job);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("job", j.getId());
+        m.put("periodId", j.getPeriodId());
+        m.put("stage", j.getStage());
+        m.put("percent", j.getPercent());
+        m.put("done", j.isDone());
+        m.put("error", j.getError());
+        m.put("run", j.getRunId());
+        return m;
+    }
+
+    @PostMapping("/periods/{id}/publication")
+    @PreAuthorize("hasRole('ASSESSOR')")
+    @Operation(summary = "发布该考核期的考核结果")
+    Map<String, Object> publish(@PathVariable long id, Authentication auth) {
+        return describe(actions.publish(id, Users.name(auth)));
+    }
+
+    @GetMapping("/periods/{id}/results")
+    @Operation(summary = "该考核期最近一次考核的全部结果；可按所属市、开发区类型筛选")
+    RunView results(@PathVariable long id, @RequestParam(required = false) String city, @RequestParam(required = false) String type) {
+        RunView view = queries.latest(id).orElseThrow(() -> new IllegalArgumentException("该考核期还没有考核结果"));
+        return actions.filter(view, city, type);
+    }
+
+    @GetMapping("/periods/{id}/bulletin")
+    @Operation(summary = "该考核期的通报文字")
+    List<Map<String, String>> bulletin(@PathVariable long id) {
+        RunView view = queries.latest(id).orElseThrow(() -> new IllegalArgumentException("该考核期还没有考核结果"));
+        return view.bulletin().stream().map(b -> Map.of("subject", b.subject(), "text", b.text())).toList();
+    }
+
+    @GetMapping("/zones/{name}")
+    @Operation(summary = "一个开发区各考核期的指标、预警、等级和整改事项")
+    Map<String, Object> zone(@PathVariable String name) {
+        return actions.zone(name);
+    }
+
+    @GetMapping("/trends")
+    @Operation(summary = "一个指标各考核期的实际值和目标值")
+    List<RunQueries.TrendPoint> trend(@RequestParam String indicator) {
+        return queries.trend(indicator).stream().sorted(Comparator.comparingInt(RunQueries.TrendPoint::order)).toList();
+    }
+}
