@@ -28,6 +28,7 @@ class ApiErrors {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("row", p.line());
             m.put("column", p.column());
+            m.put("cell", p.cell());
             m.put("value", p.value());
             m.put("reason", p.reason());
             m.put("text", p.toString());
