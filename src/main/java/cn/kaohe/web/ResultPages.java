@@ -114,7 +114,8 @@ class ResultPages {
             }
         }
         List<Map<String, Object>> passRates = new ArrayList<>();
-        byCity.forEach((c, n) -> passRates.add(Map.of("city", c, "rate", BigDecimal.valueOf(n[0] * 10000 / n[1], 2), "passed", n[0], "total", n[1])));
+        byCity.forEach((c, n) -> passRates.add(Map.of("city", c, "rate",
+                BigDecimal.valueOf(n[0] * 100).divide(BigDecimal.valueOf(n[1]), 2, java.math.RoundingMode.HALF_UP), "passed", n[0], "total", n[1])));
         Map<String, Map<String, BigDecimal>> trend = new LinkedHashMap<>();
         Set<String> periods = new LinkedHashSet<>();
         for (RunQueries.TrendPoint t : queries.trend(indicator)) {
