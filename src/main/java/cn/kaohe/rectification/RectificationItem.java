@@ -89,6 +89,13 @@ public class RectificationItem {
         this.text = newText;
     }
 
+    /** Records who changed the deadline or the note, and when. */
+    void touch(String user, String what) {
+        this.updatedAt = OffsetDateTime.now();
+        this.updatedBy = user;
+        events.add(new RectificationEvent(this, user, status, what));
+    }
+
     void deadline(LocalDate newDeadline) {
         this.deadline = newDeadline;
     }

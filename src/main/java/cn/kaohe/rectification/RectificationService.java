@@ -54,6 +54,9 @@ public class RectificationService {
         for (Evaluation.RectificationItem r : e.rectifications()) {
             failing.add(key(r.subject(), r.indicator()));
             List<RectificationItem> open = items.findBySubjectAndIndicatorAndStatusNot(r.subject(), r.indicator(), RectificationItem.DONE);
+            if (open.isEmpty() && items.existsBySubjectAndIndicatorAndPeriod(r.subject(), r.indicator(), period)) {
+                continue;
+            }
             if (open.isEmpty()) {
                 items.save(new RectificationItem(r.subject(), r.indicator(), period, runId, r.text(), LocalDate.now().plusDays(DEFAULT_DAYS), SYSTEM));
             } else if (open.get(0).getPeriod().order() <= period.order()) {
@@ -83,12 +86,14 @@ public class RectificationService {
     public RectificationItem update(long id, String status, LocalDate deadline, String note, String user) {
         RectificationItem item = items.findById(id).orElseThrow(() -> new IllegalArgumentException("没有编号为" + id + "的整改事项"));
         StringBuilder change = new StringBuilder();
+        boolean moved = false;
         if (status != null && !status.isBlank() && !status.equals(item.getStatus())) {
             if (!allowed(item.getStatus(), status)) {
                 throw new IllegalArgumentException("整改事项不能从“" + item.getStatus() + "”改为“" + status + "”（流程为 待整改 → 整改中 → 已整改）");
             }
             item.move(status, user, note == null || note.isBlank() ? null : note);
             change.append("状态改为").append(status);
+            moved = true;
         }
         if (deadline != null && !deadline.equals(item.getDeadline())) {
             item.deadline(deadline);
@@ -97,6 +102,9 @@ public class RectificationService {
         if (note != null && !note.isBlank() && !note.equals(item.getNote())) {
             item.note(note);
             change.append(change.isEmpty() ? "" : "，").append("备注：").append(note);
+        }
+        if (!change.isEmpty() && !moved) {
+            item.touch(user, change.toString());
         }
         if (!change.isEmpty()) {
             audit.record(user, AuditLog.RECTIFICATION, item.getSubject() + "“" + item.getIndicator() + "”：" + change);

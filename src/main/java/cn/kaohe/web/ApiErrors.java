@@ -52,6 +52,18 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        Map<String, Object> body = body("参数“" + e.getName() + "”的值“" + e.getValue() + "”格式不正确");
+        body.put("field", e.getName());
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(org.springframework.http.converter.HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(body("请求内容不是有效的 JSON"));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> bad(IllegalArgumentException e) {
         return ResponseEntity.badRequest().body(body(e.getMessage()));

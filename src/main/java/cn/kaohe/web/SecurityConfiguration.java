@@ -45,13 +45,15 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/periods", false).failureUrl("/login?error").permitAll())
-                .httpBasic(b -> {
-                })
+                .httpBasic(b -> b.authenticationEntryPoint((request, response, ex) -> json(response, 401, "用户名或密码错误")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor((request, response, ex) -> json(response, 401, "请先登录"), API)
-                        .defaultAccessDeniedHandlerFor((request, response, ex) -> json(response, 403, "没有权限执行此操作"), API)
+                        .defaultAccessDeniedHandlerFor((request, response, ex) -> json(response, 403,
+                                ex instanceof org.springframework.security.web.csrf.CsrfException
+                                        ? "缺少或无效的 CSRF 令牌：网页请刷新后重试，脚本请用 HTTP Basic 登录"
+                                        : "没有权限执行此操作"), API)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true))
                 .addFilterAfter(new InitialPasswordFilter(users), AnonymousAuthenticationFilter.class);
         return http.build();
