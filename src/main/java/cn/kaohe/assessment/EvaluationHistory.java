@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records evaluations: a run and all its rows in one transaction, or nothing. */
+/**
+ * Records evaluations: a run and all its conclusions in one transaction, or nothing. The input figures are
+ * the import version the run names ({@code import_id}), stored once by the import.
+ */
 @Component
 public class EvaluationHistory {
 
@@ -19,8 +22,6 @@ public class EvaluationHistory {
     public EvaluationRun record(Evaluation e, Long periodId, Long importId, String user) {
         EvaluationRun run = new EvaluationRun(e.period().label(), e.period().year(), e.period().firstMonth(), e.period().lastMonth(),
                 e.source(), e.ruleset(), OffsetDateTime.now());
-        e.figures().forEach(f -> run.getFigures().add(new RunFigure(run, f.line(), f.subject().name(), f.indicator().name(),
-                f.value(), f.previous(), f.note())));
         e.results().forEach(r -> run.getResults().add(new RunResult(run, r)));
         e.standings().forEach(s -> run.getStandings().add(new RunStanding(run, s)));
         e.rectifications().forEach(r -> run.getRectifications().add(new RunRectification(run, r)));

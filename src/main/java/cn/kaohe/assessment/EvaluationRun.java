@@ -15,7 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One stored evaluation: the period, the ruleset it ran under, its input figures and its conclusions. */
+/** One stored evaluation: the period, the ruleset it ran under, the import version it read, and its conclusions. */
 @Entity
 @Table(name = "evaluation_run")
 public class EvaluationRun {
@@ -51,9 +51,6 @@ public class EvaluationRun {
     @Column(name = "created_by")
     private String createdBy;
 
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunFigure> figures = new ArrayList<>();
     @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<RunResult> results = new ArrayList<>();
@@ -150,10 +147,6 @@ public class EvaluationRun {
 
     public int getFailedCount() {
         return failedCount;
-    }
-
-    public List<RunFigure> getFigures() {
-        return figures;
     }
 
     public List<RunResult> getResults() {

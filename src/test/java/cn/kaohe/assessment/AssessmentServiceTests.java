@@ -25,6 +25,9 @@ class AssessmentServiceTests {
     @Autowired
     EvaluationRunRepository runs;
 
+    @Autowired
+    cn.kaohe.figures.FigureImportService imports;
+
     @Test
     @Transactional
     void anEvaluationIsStoredWithItsPeriodRulesetFiguresResultsAndRectifications() throws IOException {
@@ -38,7 +41,9 @@ class AssessmentServiceTests {
         Evaluation e = stored.evaluation();
         assertThat(run.getPeriodLabel()).isEqualTo("2023年1-6月");
         assertThat(run.getRulesetHash()).isEqualTo(e.ruleset()).hasSize(64);
-        assertThat(run.getFigures()).hasSize(e.figures().size()).hasSizeGreaterThan(80);
+        assertThat(run.getFigureCount()).isEqualTo(e.figures().size()).isGreaterThan(80);
+        assertThat(run.getImportId()).as("the run names the import version it read").isNotNull();
+        assertThat(imports.figuresOf(run.getImportId()).figures()).hasSize(e.figures().size());
         assertThat(run.getResults()).hasSize(e.results().size());
         assertThat(run.getRectifications()).hasSize(e.rectifications().size()).isNotEmpty();
         assertThat(run.getStandings()).hasSize(e.standings().size());
