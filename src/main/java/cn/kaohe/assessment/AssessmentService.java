@@ -12,12 +12,13 @@ import cn.kaohe.period.AssessmentPeriod;
 import cn.kaohe.period.AssessmentPeriods;
 import cn.kaohe.rectification.RectificationService;
 import cn.kaohe.rules.LiveRuleset;
+import cn.kaohe.rules.RulesetArchive;
 import cn.kaohe.rules.Ruleset;
 
 /**
  * The one way to evaluate a period, for the command line and the web alike: take the period's current
- * figures, run the live ruleset, store the run with its ruleset version, and bring the rectification
- * list up to date — all in one transaction. Bad input is refused before anything is evaluated or stored.
+ * figures, run the live ruleset, store the run with its ruleset version (and that ruleset's files, once),
+ * and bring the rectification list up to date — all in one transaction. Bad input is refused before anything is evaluated or stored.
  */
 @Service
 public class AssessmentService {
@@ -44,9 +45,10 @@ public class AssessmentService {
     private final AssessmentPeriods periods;
     private final RectificationService rectifications;
     private final AuditLog audit;
+    private final RulesetArchive archive;
 
     AssessmentService(FigureImportService imports, Evaluator evaluator, LiveRuleset rules, EvaluationHistory history,
-            AssessmentPeriods periods, RectificationService rectifications, AuditLog audit) {
+            AssessmentPeriods periods, RectificationService rectifications, AuditLog audit, RulesetArchive archive) {
         this.imports = imports;
         this.evaluator = evaluator;
         this.rules = rules;
@@ -54,6 +56,7 @@ public class AssessmentService {
         this.periods = periods;
         this.rectifications = rectifications;
         this.audit = audit;
+        this.archive = archive;
     }
 
     /**
@@ -84,6 +87,7 @@ public class AssessmentService {
         progress.stage("执行规则（" + figures.figures().size() + "条数据）", 30);
         Evaluation evaluation = evaluator.evaluate(figures, ruleset);
         progress.stage("保存结果", 70);
+        archive.keep(ruleset);
         EvaluationRun run = history.record(evaluation, period.getId(), current.getId(), user);
         progress.stage("更新整改清单", 90);
         rectifications.sync(period, run.getId(), evaluation);

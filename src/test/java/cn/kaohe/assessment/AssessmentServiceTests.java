@@ -28,6 +28,9 @@ class AssessmentServiceTests {
     @Autowired
     cn.kaohe.figures.FigureImportService imports;
 
+    @Autowired
+    cn.kaohe.rules.RulesetArchive archive;
+
     @Test
     @Transactional
     void anEvaluationIsStoredWithItsPeriodRulesetFiguresResultsAndRectifications() throws IOException {
@@ -41,6 +44,11 @@ class AssessmentServiceTests {
         Evaluation e = stored.evaluation();
         assertThat(run.getPeriodLabel()).isEqualTo("2023年1-6月");
         assertThat(run.getRulesetHash()).isEqualTo(e.ruleset()).hasSize(64);
+        assertThat(archive.find(run.getRulesetHash())).as("the ruleset's files are kept with the run").hasValueSatisfying(v -> {
+            assertThat(v.getFiles()).extracting(cn.kaohe.rules.RulesetFile::getPath).contains("industrial/targets-2023.drl.csv");
+            assertThat(v.getFiles()).filteredOn(f -> f.getPath().equals("industrial/targets-2023.drl.csv")).singleElement()
+                    .satisfies(f -> assertThat(f.getContent()).contains("2023年河津开发区规上工业增加值增速省定目标为15%"));
+        });
         assertThat(run.getFigureCount()).isEqualTo(e.figures().size()).isGreaterThan(80);
         assertThat(run.getImportId()).as("the run names the import version it read").isNotNull();
         assertThat(imports.figuresOf(run.getImportId()).figures()).hasSize(e.figures().size());
