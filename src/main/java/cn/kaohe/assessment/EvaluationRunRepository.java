@@ -1,6 +1,5 @@
 package cn.kaohe.assessment;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -8,6 +7,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EvaluationRunRepository extends JpaRepository<EvaluationRun, Long> {
 
     Optional<EvaluationRun> findFirstByPeriodIdOrderByIdDesc(Long periodId);
-
-    List<EvaluationRun> findByPeriodIdOrderByIdDesc(Long periodId);
 }

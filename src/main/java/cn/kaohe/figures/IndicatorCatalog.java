@@ -46,11 +46,6 @@ public final class IndicatorCatalog {
         return Optional.ofNullable(byKey.get(Names.key(nameOrAlias)));
     }
 
-    /** The unit of an indicator, or empty when it is not in the vocabulary. */
-    public String unitOf(String name) {
-        return find(name).map(Indicator::unit).orElse("");
-    }
-
     public Optional<String> suggest(String typed) {
         List<String> names = new ArrayList<>();
         indicators.forEach(i -> {

@@ -10,8 +10,6 @@ interface RectificationItems extends JpaRepository<RectificationItem, Long> {
 
     List<RectificationItem> findByStatusNot(String status);
 
-    List<RectificationItem> findBySubjectOrderByCreatedAtDesc(String subject);
-
     /** An item already raised for this period (closed since, perhaps): re-evaluating the period does not raise it again. */
     boolean existsBySubjectAndIndicatorAndPeriod(String subject, String indicator, cn.kaohe.period.AssessmentPeriod period);
 }

@@ -97,10 +97,6 @@ public final class Measure {
                 first.unit, total, allPrevious ? previousTotal : null, rule);
     }
 
-    public boolean isDerived() {
-        return !REPORTED.equals(source);
-    }
-
     public String getSubject() {
         return subject;
     }
