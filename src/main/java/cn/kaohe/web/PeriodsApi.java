@@ -156,6 +156,27 @@ class PeriodsApi {
         return actions.zone(name);
     }
 
+    @GetMapping("/parks")
+    @Operation(summary = "化工园区各考核期的安全风险评估得分、等级和目标等级")
+    List<Map<String, Object>> parks() {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (RunView v : queries.latestOfEachPeriod()) {
+            v.grades().forEach(g -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("period", v.period());
+                m.put("subject", g.subject());
+                m.put("score", g.score());
+                m.put("grade", g.grade());
+                m.put("meaning", g.meaning());
+                m.put("targetGrade", g.targetGrade());
+                m.put("passed", g.passed());
+                m.put("rule", g.rule());
+                rows.add(m);
+            });
+        }
+        return rows;
+    }
+
     @GetMapping("/trends")
     @Operation(summary = "一个指标各考核期的实际值和目标值")
     List<RunQueries.TrendPoint> trend(@RequestParam String indicator) {
