@@ -19,6 +19,7 @@ import cn.kaohe.rules.RulesetException;
 import cn.kaohe.rules.facts.BulletinLine;
 import cn.kaohe.rules.facts.CampaignProgress;
 import cn.kaohe.rules.facts.Comparison;
+import cn.kaohe.rules.facts.Deduction;
 import cn.kaohe.rules.facts.Grade;
 import cn.kaohe.rules.facts.GradeJudgement;
 import cn.kaohe.rules.facts.IndicatorRank;
@@ -86,13 +87,18 @@ public final class Evaluator {
                 bulletin(outcome, input.period()), outcome.firedRules());
     }
 
-    /** One measure per reported figure, and a subject for each subject reported and each aggregate of their zones. */
+    /** One measure per reported figure (a deduction for checklist rows), and a subject for each subject reported and each aggregate of their zones. */
     private List<Object> facts(PeriodFigures input) {
         List<Object> facts = new ArrayList<>(input.figures().size() + 64);
         Map<String, Zone> subjects = new LinkedHashMap<>();
         for (Figure f : input.figures()) {
             Zone z = f.subject();
             subjects.putIfAbsent(z.name(), z);
+            if (f.indicator().repeatable()) {
+                facts.add(new Deduction(z.name(), z.type(), z.city(), input.period().year(), input.period().months(), f.line(), f.value(),
+                        f.note()));
+                continue;
+            }
             facts.add(new Measure(z.name(), z.type(), z.city(), input.period().year(), input.period().months(),
                     f.indicator().name(), f.indicator().unit(), f.value(), f.previous(), Measure.REPORTED));
         }

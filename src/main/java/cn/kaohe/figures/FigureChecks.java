@@ -165,8 +165,11 @@ final class FigureChecks {
         }
     }
 
-    /** True when this subject's indicator has not come before; otherwise a problem naming the earlier row. */
+    /** True when this subject's indicator has not come before (or may repeat); otherwise a problem naming the earlier row. */
     boolean unique(SheetRow row, int column, String columnName, Zone subject, Indicator indicator) {
+        if (indicator.repeatable()) {
+            return true;
+        }
         String key = subject.name() + "\u0000" + indicator.name();
         Integer earlier = seen.putIfAbsent(key, row.line());
         if (earlier != null) {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import cn.kaohe.text.Names;
 import cn.kaohe.text.TextFiles;
 
-/** The indicator vocabulary ({@code indicators.csv}: 名称,单位,别名), looked up by name or alias. */
+/** The indicator vocabulary ({@code indicators.csv}: 名称,单位,别名[,可多行]), looked up by name or alias. */
 public final class IndicatorCatalog {
 
     private final Map<String, Indicator> byKey = new LinkedHashMap<>();
@@ -33,7 +33,7 @@ public final class IndicatorCatalog {
             for (TextFiles.Row row : rows.subList(1, rows.size())) {
                 if (!row.isBlank()) {
                     List<String> aliases = Arrays.stream(row.cell(2).split(";")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-                    list.add(new Indicator(row.cell(0), row.cell(1), aliases));
+                    list.add(new Indicator(row.cell(0), row.cell(1), aliases, "是".equals(row.cell(3))));
                 }
             }
             return new IndicatorCatalog(list);

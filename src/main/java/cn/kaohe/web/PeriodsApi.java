@@ -171,6 +171,8 @@ class PeriodsApi {
                 m.put("targetGrade", g.targetGrade());
                 m.put("passed", g.passed());
                 m.put("rule", g.rule());
+                m.put("deductions", v.rectifications().stream()
+                        .filter(r -> r.subject().equals(g.subject()) && r.indicator().equals("安全风险扣分")).map(r -> r.text()).toList());
                 rows.add(m);
             });
         }

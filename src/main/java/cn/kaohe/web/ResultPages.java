@@ -157,6 +157,9 @@ class ResultPages {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("period", v.period());
                 row.put("grade", g);
+                row.put("deductions", v.rectifications().stream()
+                        .filter(r -> r.subject().equals(g.subject()) && r.indicator().equals("安全风险扣分"))
+                        .map(Evaluation.RectificationItem::text).toList());
                 rows.add(row);
             }
         }

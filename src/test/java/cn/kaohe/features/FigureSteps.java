@@ -34,7 +34,7 @@ public class FigureSteps {
     @假如("上报以下数据：")
     public void reportsTable(DataTable table) {
         for (Map<String, String> row : table.asMaps()) {
-            state.report(row.get("对象"), row.get("指标"), row.get("数值"), row.get("上年同期"));
+            state.report(row.get("对象"), row.get("指标"), row.get("数值"), row.get("上年同期"), row.get("备注"));
         }
     }
 

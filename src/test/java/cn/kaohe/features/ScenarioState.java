@@ -14,12 +14,17 @@ public class ScenarioState {
     Evaluation evaluation;
 
     void report(String subject, String indicator, String value, String previous) {
-        rows.add(String.join(",", quoted(subject), quoted(indicator), quoted(value), previous == null ? "" : quoted(previous)));
+        report(subject, indicator, value, previous, null);
+    }
+
+    void report(String subject, String indicator, String value, String previous, String note) {
+        rows.add(String.join(",", quoted(subject), quoted(indicator), quoted(value), previous == null ? "" : quoted(previous),
+                note == null ? "" : quoted(note)));
     }
 
     /** Evaluates the figures the way the product does: as a CSV file, through the real reader and rules. */
     Evaluation evaluate() {
-        String csv = "考核期,对象,指标,数值,上年同期\n" + rows.stream()
+        String csv = "考核期,对象,指标,数值,上年同期,备注\n" + rows.stream()
                 .map(r -> quoted(period) + "," + r + "\n")
                 .reduce("", String::concat);
         evaluation = Rulebook.EVALUATOR.evaluate(Rulebook.READER.read("场景数据.csv", csv.getBytes(StandardCharsets.UTF_8)), Rulebook.RULES);

@@ -300,6 +300,16 @@ class FiguresReaderTests {
         assertThat(problem.reason()).contains("引号没有配对").doesNotContain("Exception");
     }
 
+    @Test
+    @DisplayName("检查表扣分可以逐项多行上报，其他指标重复仍被拒绝")
+    void checklistDeductionsMayRepeat() {
+        PeriodFigures figures = reader.read("t.csv", utf8("考核期,对象,指标,数值,上年同期,备注\n"
+                + "2023年1-6月,襄垣县化工园区,安全风险扣分,10,,应急救援：未配备专职人员\n"
+                + "2023年1-6月,襄垣县化工园区,扣分,7.5,,封闭化管理：出入口未设车辆识别\n"));
+        assertThat(figures.figures()).extracting(f -> f.indicator().name()).containsExactly("安全风险扣分", "安全风险扣分");
+        assertThat(figures.figures()).extracting(Figure::note).containsExactly("应急救援：未配备专职人员", "封闭化管理：出入口未设车辆识别");
+    }
+
     private static FiguresRejectedException rejected(String csv) {
         FiguresRejectedException e = catchThrowableOfType(FiguresRejectedException.class,
                 () -> reader.read("t.csv", utf8(csv)));
