@@ -70,8 +70,8 @@ final class ResultTable {
     }
 
     private void printWarnings(Evaluation e) {
-        heading("四、预警（共" + e.warnings().size() + "条）", e.warnings().isEmpty());
-        e.warnings().forEach(w -> out.println("  【" + w.level() + "】" + w.subject() + "：" + w.text().replaceFirst("^..预警：", "")));
+        heading("四、预警与缺报（共" + e.warnings().size() + "条）", e.warnings().isEmpty());
+        e.warnings().forEach(w -> out.println("  【" + w.level() + "】" + w.subject() + "：" + w.text().replaceFirst("^(..预警|缺报)：", "")));
     }
 
     private void printGrades(Evaluation e) {

@@ -88,9 +88,21 @@ public class ConclusionSteps {
                 });
     }
 
-    @那么("没有预警")
+    @那么("没有黄色或红色预警")
     public void noWarnings() {
-        assertThat(state.evaluation.warnings()).isEmpty();
+        assertThat(state.evaluation.warnings()).extracting(Evaluation.WarningItem::level).doesNotContain("黄色", "红色");
+    }
+
+    @那么("{名称}缺报的指标为：")
+    public void missing(String subject, DataTable table) {
+        List<String> expected = table.asMaps().stream().map(r -> r.get("指标")).toList();
+        assertThat(state.evaluation.warnings()).filteredOn(w -> w.subject().equals(subject) && w.level().equals("缺报"))
+                .extracting(Evaluation.WarningItem::indicator).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @那么("{名称}没有缺报")
+    public void noneMissing(String subject) {
+        assertThat(state.evaluation.warnings()).noneMatch(w -> w.subject().equals(subject) && w.level().equals("缺报"));
     }
 
     @那么("{名称}的通报为：")

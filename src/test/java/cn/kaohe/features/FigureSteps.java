@@ -38,6 +38,11 @@ public class FigureSteps {
         }
     }
 
+    @假如("{名称}的{名称}不上报")
+    public void withdraws(String subject, String indicator) {
+        state.withdraw(subject, indicator);
+    }
+
     @当("执行考核")
     public void evaluate() {
         state.evaluate();

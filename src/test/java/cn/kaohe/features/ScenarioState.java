@@ -22,6 +22,14 @@ public class ScenarioState {
                 note == null ? "" : quoted(note)));
     }
 
+    /** Takes a reported figure out again (to show what its absence does). */
+    void withdraw(String subject, String indicator) {
+        String prefix = String.join(",", quoted(subject), quoted(indicator)) + ",";
+        if (!rows.removeIf(r -> r.startsWith(prefix))) {
+            throw new AssertionError("没有上报过“" + subject + "”的“" + indicator + "”");
+        }
+    }
+
     /** Evaluates the figures the way the product does: as a CSV file, through the real reader and rules. */
     Evaluation evaluate() {
         String csv = "考核期,对象,指标,数值,上年同期,备注\n" + rows.stream()
