@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.kaohe.assessment.Evaluation;
 import cn.kaohe.assessment.RunQueries;
 import cn.kaohe.assessment.RunQueries.RunView;
 import cn.kaohe.audit.AuditLog;
@@ -69,6 +70,24 @@ class PeriodActions {
                 v.rankings().stream().filter(r -> keep.contains(r.subject())).toList(),
                 v.comparisons().stream().filter(r -> keep.contains(r.subject())).toList(),
                 v.bulletin().stream().filter(r -> keep.contains(r.subject())).toList());
+    }
+
+    /** A park's grade in one period and the checklist deductions behind it. */
+    record ParkRow(String period, Evaluation.GradeItem grade, List<String> deductions) {
+    }
+
+    /** Every graded park in the latest evaluation of each period, latest period first. */
+    List<ParkRow> parks() {
+        List<ParkRow> rows = new ArrayList<>();
+        for (RunView v : queries.latestOfEachPeriod()) {
+            for (Evaluation.GradeItem g : v.grades()) {
+                rows.add(new ParkRow(v.period(), g, v.rectifications().stream()
+                        .filter(r -> r.subject().equals(g.subject()) && r.indicator().equals("安全风险扣分"))
+                        .map(Evaluation.RectificationItem::text).toList()));
+            }
+        }
+        java.util.Collections.reverse(rows);
+        return rows;
     }
 
     /** A zone across periods: its results, warnings, grades and bulletin in each, and its rectification items. */

@@ -157,26 +157,21 @@ class PeriodsApi {
     }
 
     @GetMapping("/parks")
-    @Operation(summary = "化工园区各考核期的安全风险评估得分、等级和目标等级")
+    @Operation(summary = "化工园区各考核期的安全风险评估得分、等级、目标等级和检查表扣分")
     List<Map<String, Object>> parks() {
-        List<Map<String, Object>> rows = new java.util.ArrayList<>();
-        for (RunView v : queries.latestOfEachPeriod()) {
-            v.grades().forEach(g -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("period", v.period());
-                m.put("subject", g.subject());
-                m.put("score", g.score());
-                m.put("grade", g.grade());
-                m.put("meaning", g.meaning());
-                m.put("targetGrade", g.targetGrade());
-                m.put("passed", g.passed());
-                m.put("rule", g.rule());
-                m.put("deductions", v.rectifications().stream()
-                        .filter(r -> r.subject().equals(g.subject()) && r.indicator().equals("安全风险扣分")).map(r -> r.text()).toList());
-                rows.add(m);
-            });
-        }
-        return rows;
+        return actions.parks().stream().map(row -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("period", row.period());
+            m.put("subject", row.grade().subject());
+            m.put("score", row.grade().score());
+            m.put("grade", row.grade().grade());
+            m.put("meaning", row.grade().meaning());
+            m.put("targetGrade", row.grade().targetGrade());
+            m.put("passed", row.grade().passed());
+            m.put("rule", row.grade().rule());
+            m.put("deductions", row.deductions());
+            return m;
+        }).toList();
     }
 
     @GetMapping("/trends")

@@ -151,20 +151,7 @@ class ResultPages {
 
     @GetMapping("/parks")
     String parks(Model model) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (RunView v : queries.latestOfEachPeriod()) {
-            for (Evaluation.GradeItem g : v.grades()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("period", v.period());
-                row.put("grade", g);
-                row.put("deductions", v.rectifications().stream()
-                        .filter(r -> r.subject().equals(g.subject()) && r.indicator().equals("安全风险扣分"))
-                        .map(Evaluation.RectificationItem::text).toList());
-                rows.add(row);
-            }
-        }
-        java.util.Collections.reverse(rows);
-        model.addAttribute("rows", rows);
+        model.addAttribute("rows", actions.parks());
         return "parks";
     }
 

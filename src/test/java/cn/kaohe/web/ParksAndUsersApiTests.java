@@ -34,6 +34,14 @@ class ParksAndUsersApiTests {
     }
 
     @Test
+    void theParksPageShowsGradeTargetAndThatNoDeductionsWereReported() throws Exception {
+        MvcResult r = mvc.perform(get("/parks").with(user("reader").roles("VIEWER"))).andReturn();
+        assertThat(r.getResponse().getStatus()).isEqualTo(200);
+        assertThat(r.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("襄垣县化工园区", "77.5", "C级", "D级", "未达标", "未上报扣分明细");
+    }
+
+    @Test
     void anAdministratorCreatesAUserThroughTheApiAndBadRolesAreRefusedInChinese() throws Exception {
         MvcResult created = mvc.perform(post("/api/admin/users").with(user("boss").roles("ADMIN")).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON)
