@@ -26,7 +26,9 @@ final class ApplicationStarter {
                 "--logging.level.org.springframework.boot.diagnostics=OFF",
                 "--logging.level.org.springframework.context=OFF",
                 "--logging.level.org.drools=OFF",
-                "--logging.level.org.kie=OFF"));
+                "--logging.level.org.kie=OFF",
+                "--logging.level.org.flywaydb=ERROR",
+                "--logging.level.org.hibernate=ERROR"));
         args.addAll(settings);
         return new SpringApplicationBuilder(KaoheApplication.class)
                 .web(WebApplicationType.NONE)
