@@ -36,6 +36,15 @@ final class ApplicationStarter {
                 .run(args.toArray(String[]::new));
     }
 
+    /** For a command that runs without Spring: the libraries' log (Drools' INFO lines) stays out of what the user reads. */
+    static void quietLibraries() {
+        if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+            root.getLoggerContext().getLogger("org.drools").setLevel(ch.qos.logback.classic.Level.OFF);
+            root.getLoggerContext().getLogger("org.kie").setLevel(ch.qos.logback.classic.Level.OFF);
+        }
+    }
+
     /** Prints the cause a user can act on, never a stack trace; returns the exit code. */
     static int report(Throwable e, PrintWriter err) {
         Throwable cause = e;

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -42,6 +44,8 @@ public final class RulesetLoader {
     private static final Pattern UNLOCATED_EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?): \\[Error");
     private static final Pattern RULE_LIKE = Pattern.compile("\\.(drl|dsl|dslr|csv|xls|xlsx)$");
 
+    private static final AtomicLong BUILDS = new AtomicLong();
+
     private RulesetLoader() {
     }
 
@@ -50,10 +54,24 @@ public final class RulesetLoader {
     }
 
     public static Ruleset load(Path dir) {
+        return build("规则目录 " + dir.toAbsolutePath(), read(dir));
+    }
+
+    /** The rule files of a directory, as {@link #build} takes them (paths relative to it, with '/'). */
+    public static List<Ruleset.RuleFile> read(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new RulesetException("规则目录不存在：" + dir.toAbsolutePath());
         }
-        List<Ruleset.RuleFile> files = readFiles(dir);
+        return readFiles(dir);
+    }
+
+    /**
+     * Builds rule files held in memory (a stored version, a draft) as if they were a directory.
+     *
+     * @param origin where the files come from, for messages: 规则目录 rules、规则版本 1a2b3c…
+     */
+    public static Ruleset build(String origin, List<Ruleset.RuleFile> unordered) {
+        List<Ruleset.RuleFile> files = unordered.stream().sorted(Comparator.comparing(Ruleset.RuleFile::path)).toList();
         List<String> problems = new ArrayList<>();
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
@@ -77,18 +95,22 @@ public final class RulesetLoader {
             }
         }
         if (sources.isEmpty() && problems.isEmpty()) {
-            throw new RulesetException("规则目录 " + dir.toAbsolutePath() + " 中没有规则文件（*.drl、*.drl.csv、*.dslr）");
+            throw new RulesetException(origin + " 中没有规则文件（*.drl、*.drl.csv、*.dslr）");
         }
         String hash = hash(files);
-        ReleaseId releaseId = ks.newReleaseId("cn.kaohe.rules", "ruleset", "1.0.0-" + hash);
+        // One module per build, even of the same files: closing a checked copy must not remove the live one's module.
+        ReleaseId releaseId = ks.newReleaseId("cn.kaohe.rules", "ruleset", "1.0." + BUILDS.incrementAndGet() + "-" + hash);
         kfs.generateAndWritePomXML(releaseId);
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        List<BuildMessages.Problem> located = new ArrayList<>();
         for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            problems.add(describe(m, sources));
+            located.add(describe(m, sources));
         }
+        problems.addAll(BuildMessages.explain(located, BuildMessages.declaredTypes(files)));
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
-            throw new RulesetException("规则编译失败（规则目录 " + dir.toAbsolutePath() + "），共" + problems.size() + "处错误：", problems);
+            long count = problems.stream().filter(pr -> !pr.startsWith("另有")).count();
+            throw new RulesetException("规则编译失败（" + origin + "），共" + count + "处错误：", problems);
         }
         var container = ks.newKieContainer(releaseId);
         Map<String, String> ruleFiles = new LinkedHashMap<>();
@@ -109,7 +131,7 @@ public final class RulesetLoader {
         if (!empty.isEmpty()) {
             container.dispose();
             ks.getRepository().removeKieModule(releaseId);
-            throw new RulesetException("规则目录 " + dir.toAbsolutePath() + " 中有不产生规则的文件：", empty);
+            throw new RulesetException(origin + " 中有不产生规则的文件：", empty);
         }
         return new Ruleset(hash, files, ruleFiles, releaseId, container);
     }
@@ -120,17 +142,17 @@ public final class RulesetLoader {
                 .setResourceType(type));
     }
 
-    private static String describe(Message m, Map<String, Source> sources) {
+    private static BuildMessages.Problem describe(Message m, Map<String, Source> sources) {
         Source source = sources.get(relative(m.getPath()));
         String text = m.getText().strip().replaceAll("\\s+", " ");
         if (source == null) {
-            return (m.getPath() == null ? "" : m.getPath() + "：") + text;
+            return new BuildMessages.Problem(m.getPath() == null ? "" : relative(m.getPath()), 0, text);
         }
         int line = m.getLine() > 0 ? m.getLine() : locate(source.drl(), text);
         if (source.table() != null) {
             line = source.table().sheetLine(line);
         }
-        return source.path() + (line > 0 ? " 第" + line + "行" : "") + "：" + text;
+        return new BuildMessages.Problem(source.path(), line, text);
     }
 
     /** Some errors (an expression that cannot be analysed) come without a line: find the expression in the source. */
@@ -173,7 +195,7 @@ public final class RulesetLoader {
         }
     }
 
-    static String hash(List<Ruleset.RuleFile> files) {
+    public static String hash(List<Ruleset.RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Ruleset.RuleFile f : files) {

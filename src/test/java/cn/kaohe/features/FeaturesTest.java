@@ -15,6 +15,6 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
-@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "cn.kaohe.features")
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "cn.kaohe.rulebook.steps,cn.kaohe.features")
 public class FeaturesTest {
 }

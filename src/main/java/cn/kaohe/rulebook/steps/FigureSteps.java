@@ -1,4 +1,4 @@
-package cn.kaohe.features;
+package cn.kaohe.rulebook.steps;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,10 +1,14 @@
-package cn.kaohe.features;
+package cn.kaohe.rulebook.steps;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+
 import cn.kaohe.assessment.Evaluation;
+import cn.kaohe.rules.Ruleset;
 
 /** One scenario's figures and, once evaluated, what the rules decided. Shared by the step classes. */
 public class ScenarioState {
@@ -12,6 +16,15 @@ public class ScenarioState {
     String period = "2023年1-6月";
     final List<String> rows = new ArrayList<>();
     Evaluation evaluation;
+    /** Where the scenario is written, for the coverage record: features/x.feature:12 场景名. */
+    private String scenario = "";
+
+    @Before(order = 0)
+    public void name(Scenario running) {
+        String uri = running.getUri().toString();
+        int at = uri.lastIndexOf("features/");
+        scenario = (at >= 0 ? uri.substring(at) : uri) + ":" + running.getLine() + " " + running.getName();
+    }
 
     void report(String subject, String indicator, String value, String previous) {
         report(subject, indicator, value, previous, null);
@@ -32,11 +45,17 @@ public class ScenarioState {
 
     /** Evaluates the figures the way the product does: as a CSV file, through the real reader and rules. */
     Evaluation evaluate() {
+        return evaluate(Rulebook.current().rules());
+    }
+
+    /** Evaluates the scenario's figures under the given ruleset and records which rules fired. */
+    Evaluation evaluate(Ruleset rules) {
         String csv = "考核期,对象,指标,数值,上年同期,备注\n" + rows.stream()
                 .map(r -> quoted(period) + "," + r + "\n")
                 .reduce("", String::concat);
-        evaluation = Rulebook.EVALUATOR.evaluate(Rulebook.READER.read("场景数据.csv", csv.getBytes(StandardCharsets.UTF_8)), Rulebook.RULES);
-        Rulebook.FIRED.addAll(evaluation.firedRules());
+        Rulebook.Context context = Rulebook.current();
+        evaluation = context.evaluator().evaluate(context.reader().read("场景数据.csv", csv.getBytes(StandardCharsets.UTF_8)), rules);
+        context.fired(evaluation.firedRules(), scenario);
         return evaluation;
     }
 

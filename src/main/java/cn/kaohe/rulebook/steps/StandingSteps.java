@@ -1,4 +1,4 @@
-package cn.kaohe.features;
+package cn.kaohe.rulebook.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
