@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import cn.kaohe.assessment.Evaluator;
 import cn.kaohe.figures.FiguresReader;
 import cn.kaohe.figures.IndicatorCatalog;
+import cn.kaohe.rulebook.RulesetCheck;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.zone.ZoneRegistry;
 
@@ -28,6 +29,11 @@ class KaoheConfiguration {
     @Bean
     LiveRuleset liveRuleset(KaoheProperties properties) {
         return new LiveRuleset(properties.rulesDir());
+    }
+
+    @Bean
+    RulesetCheck rulesetCheck(KaoheProperties properties, ZoneRegistry zones, IndicatorCatalog indicators) {
+        return new RulesetCheck(properties.featuresDir(), zones, indicators);
     }
 
     @Bean

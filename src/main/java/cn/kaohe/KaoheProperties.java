@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param rulesDir  the rules directory ({@code kaohe.rules-dir}, default {@code rules})
  * @param zonesFile the zone registry ({@code kaohe.zones-file}, default {@code data/zones.csv})
+ * @param featuresDir the scenarios every candidate ruleset must pass ({@code kaohe.features-dir}, default {@code features})
  */
 @ConfigurationProperties("kaohe")
-public record KaoheProperties(@DefaultValue("rules") Path rulesDir, @DefaultValue("data/zones.csv") Path zonesFile) {
+public record KaoheProperties(@DefaultValue("rules") Path rulesDir, @DefaultValue("data/zones.csv") Path zonesFile,
+        @DefaultValue("features") Path featuresDir) {
 }
