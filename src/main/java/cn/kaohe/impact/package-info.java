@@ -1,0 +1,6 @@
+/**
+ * What a candidate ruleset would change before it is published: {@link cn.kaohe.impact.ImpactAnalysis} sets a period's
+ * published results against the same figures evaluated under the candidate (flips, targets, scores, places, grades,
+ * rectifications). Pure functions of their inputs: no Spring, no database.
+ */
+package cn.kaohe.impact;
