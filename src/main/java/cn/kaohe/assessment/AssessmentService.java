@@ -78,12 +78,22 @@ public class AssessmentService {
      */
     @Transactional
     public StoredEvaluation evaluate(long periodId, String user, Progress progress) {
+        try (LiveRuleset.Lease lease = rules.lease()) {
+            return evaluate(periodId, user, progress, lease.ruleset());
+        }
+    }
+
+    /**
+     * Evaluates a period's current figures under the given ruleset (a stored version being re-run, or
+     * the live one) and stores the run with that ruleset's version.
+     */
+    @Transactional
+    public StoredEvaluation evaluate(long periodId, String user, Progress progress, Ruleset ruleset) {
         AssessmentPeriod period = periods.findById(periodId).orElseThrow(() -> new IllegalArgumentException("没有编号为" + periodId + "的考核期"));
         FigureImport current = imports.active(period)
                 .orElseThrow(() -> new IllegalArgumentException("考核期“" + period.getLabel() + "”还没有导入数据"));
         progress.stage("读取数据", 10);
         PeriodFigures figures = imports.figuresOf(current.getId());
-        Ruleset ruleset = rules.current();
         progress.stage("执行规则（" + figures.figures().size() + "条数据）", 30);
         Evaluation evaluation = evaluator.evaluate(figures, ruleset);
         progress.stage("保存结果", 70);

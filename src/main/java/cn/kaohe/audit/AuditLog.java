@@ -20,6 +20,9 @@ public class AuditLog {
     public static final String RECTIFICATION = "整改状态";
     public static final String USER = "用户管理";
     public static final String PASSWORD = "修改密码";
+    public static final String RULES_PUBLISH = "发布规则";
+    public static final String RULES_ROLLBACK = "回滚规则";
+    public static final String RULES_REFUSED = "规则未通过检查";
 
     private final AuditEvents events;
 

@@ -1,5 +1,6 @@
 package cn.kaohe.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -21,6 +22,34 @@ public class RulesetArchive {
         if (!versions.existsById(ruleset.hash())) {
             versions.save(new RulesetVersion(ruleset));
         }
+    }
+
+    /** The files of a stored version, as {@link RulesetLoader#build} takes them. */
+    @Transactional(readOnly = true)
+    public Optional<List<Ruleset.RuleFile>> files(String hash) {
+        return versions.findById(hash).map(v -> v.getFiles().stream().map(f -> new Ruleset.RuleFile(f.getPath(), f.getContent())).toList());
+    }
+
+    /** Builds a stored version; the caller closes it. */
+    public Optional<Ruleset> build(String hash) {
+        return files(hash).map(files -> RulesetLoader.build("规则版本 " + hash.substring(0, Math.min(12, hash.length())), files));
+    }
+
+    /** Every stored version, newest first. */
+    @Transactional(readOnly = true)
+    public List<RulesetVersion> all() {
+        return versions.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "firstUsed"));
+    }
+
+    /** The stored version whose hash starts with the given digits (people type the 12-digit version). */
+    @Transactional(readOnly = true)
+    public Optional<String> resolve(String version) {
+        if (version == null || version.isBlank()) {
+            return Optional.empty();
+        }
+        String v = version.strip().toLowerCase(java.util.Locale.ROOT);
+        List<String> matches = versions.findAll().stream().map(RulesetVersion::getHash).filter(h -> h.startsWith(v)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
     @Transactional(readOnly = true)
