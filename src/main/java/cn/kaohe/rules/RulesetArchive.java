@@ -31,6 +31,7 @@ public class RulesetArchive {
     }
 
     /** Builds a stored version; the caller closes it. */
+    @Transactional(readOnly = true)
     public Optional<Ruleset> build(String hash) {
         return files(hash).map(files -> RulesetLoader.build("规则版本 " + hash.substring(0, Math.min(12, hash.length())), files));
     }

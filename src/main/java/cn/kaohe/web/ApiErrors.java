@@ -69,6 +69,12 @@ class ApiErrors {
         return ResponseEntity.badRequest().body(body(e.getMessage()));
     }
 
+    /** An action refused in the state things are in (a candidate that did not pass its check cannot be published). */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, Object>> refused(IllegalStateException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body(e.getMessage()));
+    }
+
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
         Map<String, Object> body = body("缺少参数“" + e.getParameterName() + "”");

@@ -14,6 +14,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 import cn.kaohe.assessment.AssessmentService;
+import cn.kaohe.rules.Ruleset;
+import cn.kaohe.rules.RulesetArchive;
 import cn.kaohe.rules.RulesetException;
 
 /** Evaluations started from the web run in the background; the page polls their progress. */
@@ -70,6 +72,7 @@ class EvaluationJobs {
     }
 
     private final AssessmentService assessments;
+    private final RulesetArchive archive;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "evaluation");
@@ -77,19 +80,39 @@ class EvaluationJobs {
         return t;
     });
 
-    EvaluationJobs(AssessmentService assessments) {
+    EvaluationJobs(AssessmentService assessments, RulesetArchive archive) {
         this.assessments = assessments;
+        this.archive = archive;
     }
 
     Job start(long periodId, String user) {
+        return start(periodId, user, null);
+    }
+
+    /**
+     * Evaluates a period in the background: under the live ruleset, or, when a version is named,
+     * under that stored version (a re-run); the run records the version it ran under.
+     */
+    Job start(long periodId, String user, String version) {
+        String hash = version == null || version.isBlank() ? null
+                : archive.resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
         Job job = new Job(periodId, user);
         jobs.put(job.id, job);
         executor.submit(() -> {
             try {
-                var stored = assessments.evaluate(periodId, user, (stage, percent) -> {
+                AssessmentService.Progress progress = (stage, percent) -> {
                     job.stage = stage;
                     job.percent = percent;
-                });
+                };
+                AssessmentService.StoredEvaluation stored;
+                if (hash == null) {
+                    stored = assessments.evaluate(periodId, user, progress);
+                } else {
+                    progress.stage("编译规则版本 " + hash.substring(0, 12), 5);
+                    try (Ruleset ruleset = archive.build(hash).orElseThrow()) {
+                        stored = assessments.evaluate(periodId, user, progress, ruleset);
+                    }
+                }
                 job.runId = stored.runId();
             } catch (IllegalArgumentException | RulesetException e) {
                 job.error = e.getMessage();

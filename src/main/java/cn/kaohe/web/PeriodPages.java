@@ -108,8 +108,8 @@ class PeriodPages {
 
     @PostMapping("/periods/{id}/evaluate")
     @PreAuthorize("hasRole('ASSESSOR')")
-    String evaluate(@PathVariable long id, Authentication auth) {
-        return "redirect:/jobs/" + jobs.start(id, Users.name(auth)).getId();
+    String evaluate(@PathVariable long id, @RequestParam(required = false) String version, Authentication auth) {
+        return "redirect:/jobs/" + jobs.start(id, Users.name(auth), version).getId();
     }
 
     @GetMapping("/jobs/{job}")

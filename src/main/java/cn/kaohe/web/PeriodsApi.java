@@ -108,9 +108,9 @@ class PeriodsApi {
 
     @PostMapping("/periods/{id}/evaluations")
     @PreAuthorize("hasRole('ASSESSOR')")
-    @Operation(summary = "按现行规则考核该考核期的当前数据；返回任务编号，用 /api/jobs/{job} 查询进度")
-    ResponseEntity<Map<String, Object>> evaluate(@PathVariable long id, Authentication auth) {
-        EvaluationJobs.Job job = jobs.start(id, Users.name(auth));
+    @Operation(summary = "按现行规则（或 version 指定的已存规则版本，即用其他规则重算）考核该考核期的当前数据；返回任务编号，用 /api/jobs/{job} 查询进度")
+    ResponseEntity<Map<String, Object>> evaluate(@PathVariable long id, @RequestParam(required = false) String version, Authentication auth) {
+        EvaluationJobs.Job job = jobs.start(id, Users.name(auth), version);
         return ResponseEntity.accepted().body(Map.of("job", job.getId(), "progress", "/api/jobs/" + job.getId()));
     }
 

@@ -8,6 +8,7 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The web application as officials meet it, with the two sample periods imported and evaluated at start
@@ -17,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:kaohe-web-tests;DB_CLOSE_DELAY=-1", "kaohe.samples-dir=data/samples"})
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:kaohe-web-tests;DB_CLOSE_DELAY=-1", "kaohe.samples-dir=data/samples",
+        "kaohe.watch-rules=false"})
 @AutoConfigureMockMvc
+@ContextConfiguration(initializers = CopiedRules.class)
 @interface WebTest {
 }

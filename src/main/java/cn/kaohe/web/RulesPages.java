@@ -1,0 +1,148 @@
+package cn.kaohe.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import cn.kaohe.impact.RulesetComparison;
+import cn.kaohe.publish.Candidate;
+import cn.kaohe.publish.Candidates;
+import cn.kaohe.publish.ImpactService;
+import cn.kaohe.publish.Publisher;
+import cn.kaohe.publish.RulesetPublications;
+import cn.kaohe.rules.LiveRuleset;
+import cn.kaohe.rules.Ruleset;
+import cn.kaohe.rules.RulesetArchive;
+
+/**
+ * Publishing rules: the live version, 重新加载, candidates with their check and what-if impact,
+ * the history of publications with rollback, stored versions compared file by file. Everyone logged
+ * in may look; only 政策人员 check, publish and roll back.
+ */
+@ConditionalOnWebApplication
+@Controller
+class RulesPages {
+
+    private final LiveRuleset live;
+    private final Publisher publisher;
+    private final Candidates candidates;
+    private final ImpactService impacts;
+    private final RulesetPublications publications;
+    private final RulesetArchive archive;
+
+    RulesPages(LiveRuleset live, Publisher publisher, Candidates candidates, ImpactService impacts, RulesetPublications publications,
+            RulesetArchive archive) {
+        this.live = live;
+        this.publisher = publisher;
+        this.candidates = candidates;
+        this.impacts = impacts;
+        this.publications = publications;
+        this.archive = archive;
+    }
+
+    @GetMapping("/rules")
+    String rules(Model model) {
+        model.addAttribute("live", live.current());
+        model.addAttribute("refusal", publisher.refusal().orElse(null));
+        model.addAttribute("candidates", candidates.all());
+        model.addAttribute("publications", publications.findAllByOrderByIdDesc());
+        model.addAttribute("versions", archive.all());
+        return "rules";
+    }
+
+    @PostMapping("/rules/reload")
+    @PreAuthorize("hasRole('POLICY')")
+    String reload(Authentication auth, RedirectAttributes redirect) {
+        Publisher.Outcome outcome = publisher.reload(Users.name(auth));
+        redirect.addFlashAttribute(outcome.published() || outcome.candidate() == null ? "message" : "error", outcome.message());
+        return outcome.candidate() != null && !outcome.published() ? "redirect:/rules/candidates/" + outcome.candidate().id() : "redirect:/rules";
+    }
+
+    /** Checks the rules directory without publishing it, to see its impact first. */
+    @PostMapping("/rules/check")
+    @PreAuthorize("hasRole('POLICY')")
+    String check(Authentication auth) {
+        Candidate c = candidates.propose(publisher.directorySource(), cn.kaohe.rules.RulesetLoader.read(live.dir()), Users.name(auth));
+        return "redirect:/rules/candidates/" + c.id();
+    }
+
+    @GetMapping("/rules/candidates/{id}")
+    String candidate(@PathVariable long id, @RequestParam(required = false) List<Long> period, Model model) {
+        Candidate c = candidates.find(id).orElseThrow(() -> new IllegalArgumentException("候选规则（编号" + id + "）不存在：可能已经发布、放弃，或服务重启后已清除"));
+        model.addAttribute("candidate", c);
+        model.addAttribute("live", live.current());
+        model.addAttribute("periods", impacts.comparablePeriods());
+        model.addAttribute("chosen", period == null ? List.of() : period);
+        if (c.ruleset() != null) {
+            model.addAttribute("impact", impacts.analyse(c.source(), c.ruleset(), period));
+            model.addAttribute("comparison", RulesetComparison.compare(contents(live.current().files()), contents(c.files())));
+        }
+        return "rules-candidate";
+    }
+
+    @PostMapping("/rules/candidates/{id}/publish")
+    @PreAuthorize("hasRole('POLICY')")
+    String publish(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        try {
+            Publisher.Outcome outcome = publisher.publish(id, Users.name(auth));
+            redirect.addFlashAttribute(outcome.published() ? "message" : "error", outcome.message()
+                    + (outcome.published() ? "。已发布的考核结果不会自动改变：需要按新规则重新考核的考核期，请在“考核期”页面重新考核。" : ""));
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/rules/candidates/" + id;
+        }
+        return "redirect:/rules";
+    }
+
+    @PostMapping("/rules/candidates/{id}/drop")
+    @PreAuthorize("hasRole('POLICY')")
+    String drop(@PathVariable long id, RedirectAttributes redirect) {
+        candidates.drop(id);
+        redirect.addFlashAttribute("message", "已放弃候选规则（编号" + id + "）");
+        return "redirect:/rules";
+    }
+
+    @PostMapping("/rules/rollback")
+    @PreAuthorize("hasRole('POLICY')")
+    String rollback(@RequestParam String version, Authentication auth, RedirectAttributes redirect) {
+        Publisher.Outcome outcome = publisher.rollback(version, Users.name(auth));
+        redirect.addFlashAttribute(outcome.published() ? "message" : "error", outcome.message());
+        return "redirect:/rules";
+    }
+
+    @GetMapping("/rules/versions/{version}")
+    String version(@PathVariable String version, Model model) {
+        String hash = archive.resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
+        model.addAttribute("hash", hash);
+        model.addAttribute("files", archive.files(hash).orElseThrow());
+        model.addAttribute("live", live.current());
+        return "rules-version";
+    }
+
+    @GetMapping("/rules/compare")
+    String compare(@RequestParam String from, @RequestParam(required = false) String to, Model model) {
+        String left = archive.resolve(from).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + from + "”的规则"));
+        String right = to == null || to.isBlank() ? live.current().hash()
+                : archive.resolve(to).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + to + "”的规则"));
+        model.addAttribute("from", left.substring(0, 12));
+        model.addAttribute("to", right.substring(0, 12));
+        model.addAttribute("comparison", RulesetComparison.compare(contents(archive.files(left).orElseThrow()),
+                contents(archive.files(right).orElseThrow())));
+        return "rules-compare";
+    }
+
+    static Map<String, String> contents(List<Ruleset.RuleFile> files) {
+        return files.stream().collect(Collectors.toMap(Ruleset.RuleFile::path, Ruleset.RuleFile::content));
+    }
+}

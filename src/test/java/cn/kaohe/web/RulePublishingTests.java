@@ -1,0 +1,149 @@
+package cn.kaohe.web;
+
+import static cn.kaohe.web.WebApi.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import cn.kaohe.audit.AuditLog;
+import cn.kaohe.publish.Publisher;
+import cn.kaohe.rules.LiveRuleset;
+
+/**
+ * Publishing as a policy officer does it in the browser: edit the rules directory, 重新加载, see
+ * the new version live, roll it back; a broken file is refused and the old rules keep serving.
+ * The application has its own copy of the rules directory (see {@link CopiedRules}).
+ */
+@WebTest
+class RulePublishingTests {
+
+    private static final String WARNINGS = "common/warnings.drl";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    LiveRuleset live;
+    @Autowired
+    Publisher publisher;
+    @Autowired
+    AuditLog audit;
+
+    private String original;
+
+    static RequestPostProcessor policy() {
+        return user("zhengce").roles("POLICY");
+    }
+
+    static RequestPostProcessor viewer() {
+        return user("chakan").roles("VIEWER");
+    }
+
+    @BeforeEach
+    void remember() {
+        original = live.current().version();
+    }
+
+    /** Leaves the rules as found: the directory restored and the original version live again. */
+    @AfterEach
+    void restore() throws IOException {
+        Files.deleteIfExists(live.dir().resolve("common/broken.drl"));
+        if (!live.current().version().equals(original)) {
+            publisher.rollback(original, "测试");
+        }
+        for (var f : live.current().files()) {
+            Files.writeString(live.dir().resolve(f.path()), f.content(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = live.dir().resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertThat(text).contains(from);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void reloadPublishesTheEditedDirectoryAndRollbackRestoresItInOneAction() throws Exception {
+        edit(WARNINGS, "// 预警：", "// 预警（政策人员已复核）：");
+
+        mvc.perform(post("/rules/reload").with(policy()).with(csrf())).andExpect(status().is3xxRedirection());
+
+        String published = live.current().version();
+        assertThat(published).isNotEqualTo(original);
+        String page = body(mvc.perform(get("/rules").with(viewer())).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("在用规则版本 <strong>" + published, "发布", "zhengce", "规则目录");
+        assertThat(audit.latest(5)).anyMatch(e -> e.getAction().equals(AuditLog.RULES_PUBLISH) && e.getDetail().contains(published));
+
+        String diff = body(mvc.perform(get("/rules/compare").param("from", original).param("to", published).with(viewer())).andReturn());
+        assertThat(diff).contains("common/warnings.drl", "预警（政策人员已复核）");
+
+        mvc.perform(post("/rules/rollback").param("version", original).with(policy()).with(csrf())).andExpect(status().is3xxRedirection());
+
+        assertThat(live.current().version()).isEqualTo(original);
+        assertThat(Files.readString(live.dir().resolve(WARNINGS), StandardCharsets.UTF_8)).doesNotContain("政策人员已复核");
+        assertThat(audit.latest(5)).anyMatch(e -> e.getAction().equals(AuditLog.RULES_ROLLBACK) && e.getDetail().contains(original));
+    }
+
+    @Test
+    void aBrokenDrlFileIsRefusedWithItsFileAndLineAndTheOldRulesKeepServing() throws Exception {
+        Files.writeString(live.dir().resolve("common/broken.drl"), """
+                package common;
+                import cn.kaohe.rules.facts.Result;
+
+                rule "写错字段名的规则"
+                when
+                    $r : Result( achieved > 3 )
+                then
+                end
+                """, StandardCharsets.UTF_8);
+
+        mvc.perform(post("/api/rules/reload").with(policy()).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.published").value(false))
+                .andExpect(jsonPath("$.candidate.problems[0]").value(org.hamcrest.Matchers.containsString("common/broken.drl 第6行")));
+
+        assertThat(live.current().version()).isEqualTo(original);
+        String page = body(mvc.perform(get("/rules").with(viewer())).andReturn());
+        assertThat(page).contains("未发布：", "common/broken.drl 第6行", "继续使用");
+        assertThat(audit.latest(5)).anyMatch(e -> e.getAction().equals(AuditLog.RULES_REFUSED));
+
+        mvc.perform(post("/api/periods/1/evaluations").with(user("kaohe").roles("ASSESSOR")).with(csrf())).andExpect(status().isAccepted());
+    }
+
+    @Test
+    void onlyPolicyStaffPublishOrRollBack() throws Exception {
+        mvc.perform(post("/api/rules/reload").with(viewer()).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/api/rules/rollback").param("version", original).with(user("kaohe").roles("ASSESSOR")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/rules/check").with(viewer()).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/rules").with(viewer())).andExpect(status().isOk()).andExpect(jsonPath("$.version").value(original));
+    }
+
+    @Test
+    void aCandidateShowsItsCheckAndWhatItWouldChangeBeforeItIsPublished() throws Exception {
+        edit(WARNINGS, "// 预警：", "// 预警（预览）：");
+
+        String location = mvc.perform(post("/rules/check").with(policy()).with(csrf())).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        String page = body(mvc.perform(get(location).with(viewer())).andExpect(status().isOk()).andReturn());
+
+        assertThat(page).contains("全部通过", "修改1个文件", "common/warnings.drl", "结果没有变化");
+        assertThat(live.current().version()).as("checking does not publish").isEqualTo(original);
+    }
+}
