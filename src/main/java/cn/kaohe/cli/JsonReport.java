@@ -26,6 +26,11 @@ final class JsonReport {
     private JsonReport() {
     }
 
+    /** Any value (records, maps) as indented JSON, numbers written plainly. */
+    static String any(Object value) {
+        return MAPPER.writeValueAsString(value);
+    }
+
     static String write(StoredEvaluation stored) {
         Evaluation e = stored.evaluation();
         Map<String, Object> root = new LinkedHashMap<>();
