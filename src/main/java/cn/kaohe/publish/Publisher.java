@@ -103,6 +103,7 @@ public class Publisher {
         Ruleset next = candidate.ruleset();
         RulesetPublication publication;
         try {
+            archive.keep(current);
             archive.keep(next);
             publication = publications.save(new RulesetPublication(next.hash(), current.hash(), RulesetPublication.PUBLISHED,
                     candidate.source(), user, candidate.report().summary()));

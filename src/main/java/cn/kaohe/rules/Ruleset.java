@@ -53,6 +53,11 @@ public final class Ruleset implements AutoCloseable {
         return ruleFiles;
     }
 
+    /** The Drools module built for this ruleset (released by {@link #close()}). */
+    ReleaseId releaseId() {
+        return releaseId;
+    }
+
     KieSession newSession() {
         return kieBase.newKieSession();
     }
