@@ -100,7 +100,10 @@ public record FeatureDocs(List<Feature> features, List<String> problems) {
                 at = m.end();
             }
             add(parts, text.substring(at), Kind.TEXT);
-            return parts;
+            // a quote mark alone (around a parameter) is not a name to highlight
+            List<Segment> merged = new ArrayList<>();
+            parts.forEach(p -> add(merged, p.text, p.kind == Kind.QUOTED && (p.text.equals("“") || p.text.equals("”")) ? Kind.TEXT : p.kind));
+            return merged;
         }
 
         private static void add(List<Segment> parts, String text, Kind kind) {

@@ -47,8 +47,15 @@ public record RulebookView(String version, String hash, List<Folder> folders, Ch
         }
     }
 
-    /** A rule and the scenarios it fired in at the last check (empty when unchecked or not covered). */
-    public record RuleEntry(String name, List<Covering> scenarios) {
+    /**
+     * A rule and the scenarios it fired in at the last check (none when unchecked or not covered): first those of
+     * the features documenting its file, then those elsewhere (a target also fires in the judging scenarios).
+     */
+    public record RuleEntry(String name, List<Covering> documenting, List<Covering> elsewhere) {
+
+        public List<Covering> scenarios() {
+            return java.util.stream.Stream.concat(documenting.stream(), elsewhere.stream()).toList();
+        }
     }
 
     /**
@@ -66,8 +73,12 @@ public record RulebookView(String version, String hash, List<Folder> folders, Ch
     public record FeatureEntry(Feature feature, List<String> paragraphs, List<ScenarioEntry> scenarios) {
     }
 
-    /** A scenario with its anchor, the outcome at the last check and the rules it fired. */
-    public record ScenarioEntry(Scenario scenario, String anchor, Status status, List<CheckReport.Failure> failures, Set<String> rules,
+    /**
+     * A scenario with its anchor and the outcome at the last check.
+     *
+     * @param rules the rules it fired at the last check, each with its file, by file
+     */
+    public record ScenarioEntry(Scenario scenario, String anchor, Status status, List<CheckReport.Failure> failures, Map<String, String> rules,
             String feature) {
 
         public String rowAnchor(int line) {
@@ -82,12 +93,12 @@ public record RulebookView(String version, String hash, List<Folder> folders, Ch
 
     /** The outcome of a check, ready to show. */
     public record Check(boolean passed, String summary, int scenarios, List<CheckReport.Failure> failures, List<String> problems,
-            Map<String, String> uncovered, Instant at, String when, String took, String version) {
+            Map<String, String> uncovered, Instant at, String when, long tookMillis, String took, String version) {
 
         static Check of(CheckReport r) {
             String version = r.ruleset() == null ? "" : r.ruleset().substring(0, Math.min(12, r.ruleset().length()));
             return new Check(r.passed(), r.summary(), r.scenarios(), r.failures(), r.problems(), r.uncovered(), r.at(),
-                    r.at() == null ? "" : WHEN.format(r.at()), took(r.took()), version);
+                    r.at() == null ? "" : WHEN.format(r.at()), r.took() == null ? 0 : r.took().toMillis(), took(r.took()), version);
         }
 
         private static String took(Duration d) {
@@ -122,9 +133,8 @@ public record RulebookView(String version, String hash, List<Folder> folders, Ch
             RuleSource source = RuleSource.of(path, file.content());
             List<RuleEntry> rules = ruleFiles.entrySet().stream().filter(e -> e.getValue().equals(path)).map(Map.Entry::getKey)
                     .sorted(Comparator.comparingInt((String name) -> position(file.content(), name)).thenComparing(name -> name))
-                    .map(name -> new RuleEntry(name, check == null ? List.of() : index.coverings(check.coverage().getOrDefault(name, Set.of()))))
-                    .toList();
-            List<FeatureEntry> features = documenting.get(path).stream().map(f -> feature(f, index, check != null)).toList();
+                    .map(name -> rule(name, check, index, documenting.get(path))).toList();
+            List<FeatureEntry> features = documenting.get(path).stream().map(f -> feature(f, index, check != null, ruleFiles)).toList();
             byFolder.computeIfAbsent(folder, k -> new ArrayList<>())
                     .add(new FileEntry(path, folder, path.substring(slash + 1), summary(source.header()), source, rules, features));
         }
@@ -145,6 +155,19 @@ public record RulebookView(String version, String hash, List<Folder> folders, Ch
         return folders.stream().flatMap(f -> f.files().stream()).toList();
     }
 
+    /** A link to where a failed scenario is shown (on the page of the file its feature documents), or null. */
+    public String href(CheckReport.Failure failure) {
+        for (FileEntry file : files()) {
+            for (FeatureEntry feature : file.features()) {
+                if (feature.feature().path().equals(failure.file())) {
+                    return feature.feature().scenarioAt(failure.line())
+                            .map(s -> "/rulebook/file?path=" + file.path() + "#" + ScenarioIndex.anchor(failure.file(), s.line())).orElse(null);
+                }
+            }
+        }
+        return null;
+    }
+
     public int ruleCount() {
         return folders.stream().flatMap(f -> f.files().stream()).mapToInt(f -> f.rules().size()).sum();
     }
@@ -158,12 +181,26 @@ public record RulebookView(String version, String hash, List<Folder> folders, Ch
         return feature.ruleFiles().isEmpty() && feature.path().replaceFirst("^[^/]*/", "").equals(stem + ".feature");
     }
 
-    private static FeatureEntry feature(Feature f, ScenarioIndex index, boolean checked) {
+    private static RuleEntry rule(String name, CheckReport check, ScenarioIndex index, List<Feature> documenting) {
+        if (check == null) {
+            return new RuleEntry(name, List.of(), List.of());
+        }
+        Set<String> own = new java.util.HashSet<>();
+        documenting.forEach(f -> own.add(f.path()));
+        List<Covering> all = index.coverings(check.coverage().getOrDefault(name, Set.of()));
+        return new RuleEntry(name, all.stream().filter(c -> own.contains(c.feature())).toList(),
+                all.stream().filter(c -> !own.contains(c.feature())).toList());
+    }
+
+    private static FeatureEntry feature(Feature f, ScenarioIndex index, boolean checked, Map<String, String> ruleFiles) {
         List<String> description = f.description().stream().filter(l -> !l.startsWith("规则文件")).toList();
         List<ScenarioEntry> scenarios = f.scenarios().stream().map(s -> {
             List<CheckReport.Failure> failures = index.failures(f.path(), s);
             Status status = !checked ? Status.UNCHECKED : failures.isEmpty() ? Status.PASSED : Status.FAILED;
-            return new ScenarioEntry(s, ScenarioIndex.anchor(f.path(), s.line()), status, failures, index.rules(f.path(), s), f.path());
+            Map<String, String> rules = new LinkedHashMap<>();
+            index.rules(f.path(), s).stream().sorted(Comparator.comparing((String r) -> ruleFiles.getOrDefault(r, "")).thenComparing(r -> r))
+                    .forEach(r -> rules.put(r, ruleFiles.getOrDefault(r, "")));
+            return new ScenarioEntry(s, ScenarioIndex.anchor(f.path(), s.line()), status, failures, rules, f.path());
         }).toList();
         return new FeatureEntry(f, RuleSource.paragraphs(description), scenarios);
     }

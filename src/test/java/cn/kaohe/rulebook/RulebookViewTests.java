@@ -69,10 +69,9 @@ class RulebookViewTests {
         assertThat(first.steps().get(0).table()).first().extracting(FeatureDocs.Row::cells).isEqualTo(List.of("对象", "指标", "数值"));
         assertThat(first.steps()).anySatisfy(s -> assertThat(s.docString()).startsWith("1-6月，运城市工业类开发区规上工业增加值完成251.06亿元"));
 
-        assertThat(targets().scenarios().get(0).steps().get(0).segments()).containsExactly(new Segment("“", Segment.Kind.QUOTED),
-                new Segment("开发区", Segment.Kind.PARAMETER), new Segment("”", Segment.Kind.QUOTED), new Segment("的", Segment.Kind.TEXT),
-                new Segment("“", Segment.Kind.QUOTED), new Segment("指标", Segment.Kind.PARAMETER), new Segment("”", Segment.Kind.QUOTED),
-                new Segment("为", Segment.Kind.TEXT), new Segment("实际值", Segment.Kind.PARAMETER));
+        assertThat(targets().scenarios().get(0).steps().get(0).segments()).containsExactly(new Segment("“", Segment.Kind.TEXT),
+                new Segment("开发区", Segment.Kind.PARAMETER), new Segment("”的“", Segment.Kind.TEXT), new Segment("指标", Segment.Kind.PARAMETER),
+                new Segment("”为", Segment.Kind.TEXT), new Segment("实际值", Segment.Kind.PARAMETER));
         assertThat(Segment.split("“河津开发区”的“规上工业增加值增速”为15.2%")).extracting(Segment::kind)
                 .containsExactly(Segment.Kind.QUOTED, Segment.Kind.TEXT, Segment.Kind.QUOTED, Segment.Kind.TEXT);
     }
@@ -109,7 +108,8 @@ class RulebookViewTests {
         CheckReport report = new CheckReport("abc123abc123ffff", List.of(), 3,
                 List.of(new CheckReport.Failure(TARGETS, 50, "转型项目投资占比85%：运城开发区未达标，其余开发区达标", "第55行 那么 …", "预期未达标，实际达标")),
                 Map.of(PASSED_RULE, "common/judging.drl"),
-                Map.of(HEJIN_15, Set.of(TARGETS + ":27 省定目标及个别开发区的例外", TARGETS + ":43 同一开发区的规上工业增加值增速15.2%：河津开发区达标，其余开发区未达标")),
+                Map.of(HEJIN_15, Set.of(TARGETS + ":27 省定目标及个别开发区的例外", TARGETS + ":43 同一开发区的规上工业增加值增速15.2%：河津开发区达标，其余开发区未达标",
+                        "features/common/judging.feature:10 目标值上下的判定（临界值）")),
                 Duration.ofMillis(6200), Instant.parse("2025-01-02T03:04:05Z"));
 
         RulebookView view = RulebookView.of("abc123abc123ffff", RulesetLoader.read(Path.of("rules")), ruleFiles, docs, report);
@@ -119,12 +119,14 @@ class RulebookViewTests {
         assertThat(view.check().took()).isEqualTo("6.2秒");
         FileEntry targets = view.file("industrial/targets-2023.drl.csv").orElseThrow();
         assertThat(targets.folder()).isEqualTo("industrial");
-        assertThat(targets.rules()).singleElement().satisfies(rule -> assertThat(rule.scenarios()).satisfiesExactly(
+        assertThat(targets.rules()).singleElement().satisfies(rule -> assertThat(rule.documenting()).satisfiesExactly(
                 c -> {
                     assertThat(c.name()).isEqualTo("省定目标及个别开发区的例外");
                     assertThat(c.href()).isEqualTo("/rulebook/file?path=industrial/targets-2023.drl.csv#industrial-targets-2023-L12");
                 },
                 c -> assertThat(c.line()).isEqualTo(43)));
+        assertThat(targets.rules().get(0).elsewhere()).singleElement()
+                .extracting(RulebookView.Covering::href).isEqualTo("/rulebook/file?path=common/judging.drl#common-judging-L10");
         assertThat(targets.covered()).isEqualTo(1);
         assertThat(targets.features()).singleElement().satisfies(f -> {
             assertThat(f.paragraphs()).noneMatch(p -> p.contains("规则文件"));
@@ -132,7 +134,7 @@ class RulebookViewTests {
             assertThat(failed.status()).isEqualTo(Status.FAILED);
             assertThat(failed.failures()).singleElement().extracting(CheckReport.Failure::reason).isEqualTo("预期未达标，实际达标");
             assertThat(f.scenarios().get(0).status()).isEqualTo(Status.PASSED);
-            assertThat(f.scenarios().get(0).rules()).containsExactly(HEJIN_15);
+            assertThat(f.scenarios().get(0).rules()).containsExactly(Map.entry(HEJIN_15, "industrial/targets-2023.drl.csv"));
         });
         FileEntry judging = view.file("common/judging.drl").orElseThrow();
         assertThat(judging.rules()).singleElement().satisfies(rule -> assertThat(rule.scenarios()).isEmpty());
