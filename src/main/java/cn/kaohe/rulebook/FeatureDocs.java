@@ -17,6 +17,8 @@ import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.FeatureChild;
 import io.cucumber.messages.types.TableRow;
 
+import cn.kaohe.text.TextFiles;
+
 /**
  * The features as documents to read: each {@code .feature} under a directory parsed (with Cucumber's own
  * Gherkin parser, so {@code # language: zh-CN} keywords are understood) into plain records. A file that
@@ -150,7 +152,7 @@ public record FeatureDocs(List<Feature> features, List<String> problems) {
             Path absolute = file.toAbsolutePath().normalize();
             String path = (base == null ? absolute : base.relativize(absolute)).toString().replace('\\', '/');
             try {
-                features.add(parse(path, Files.readString(file, StandardCharsets.UTF_8)));
+                features.add(parse(path, TextFiles.read(file)));
             } catch (IOException | RuntimeException e) {
                 problems.add(path + "：无法解析（" + e.getMessage() + "）");
             }
