@@ -39,7 +39,11 @@ class PeriodPages {
     private final EvaluationJobs jobs;
     private final PeriodActions actions;
 
-    PeriodPages(RunQueries queries, FigureImportService imports, AssessmentPeriods periods, EvaluationJobs jobs, PeriodActions actions) {
+    private final cn.kaohe.rules.RulesetArchive archive;
+
+    PeriodPages(RunQueries queries, FigureImportService imports, AssessmentPeriods periods, EvaluationJobs jobs, PeriodActions actions,
+            cn.kaohe.rules.RulesetArchive archive) {
+        this.archive = archive;
         this.queries = queries;
         this.imports = imports;
         this.periods = periods;
@@ -52,6 +56,7 @@ class PeriodPages {
         model.addAttribute("periods", queries.periods());
         model.addAttribute("imports", imports);
         model.addAttribute("queries", queries);
+        model.addAttribute("versions", archive.all());
         return "periods";
     }
 

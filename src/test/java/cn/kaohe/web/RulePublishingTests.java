@@ -98,6 +98,16 @@ class RulePublishingTests {
         assertThat(live.current().version()).isEqualTo(original);
         assertThat(Files.readString(live.dir().resolve(WARNINGS), StandardCharsets.UTF_8)).doesNotContain("政策人员已复核");
         assertThat(audit.latest(5)).anyMatch(e -> e.getAction().equals(AuditLog.RULES_ROLLBACK) && e.getDetail().contains(original));
+
+        // A stored evaluation re-run under the version that is no longer live records that version.
+        long period = WebApi.periodId(mvc, "2023年1-6月");
+        String job = WebApi.read(mvc.perform(post("/api/periods/{id}/evaluations", period).param("version", published)
+                .with(user("kaohe").roles("ASSESSOR")).with(csrf())).andExpect(status().isAccepted()).andReturn(), "$.job");
+        java.util.Map<String, Object> done = WebApi.awaitJob(mvc, job);
+        assertThat(done.get("error")).isNull();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> latest = (java.util.Map<String, Object>) WebApi.period(mvc, "2023年1-6月").get("latestRun");
+        assertThat((String) latest.get("ruleset")).startsWith(published);
     }
 
     @Test
