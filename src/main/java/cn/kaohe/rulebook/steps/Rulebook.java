@@ -18,7 +18,8 @@ import cn.kaohe.zone.ZoneRegistry;
 /**
  * What every scenario of one run shares: the ruleset under check, the zones, and which scenarios
  * each rule fired in. A run that checks a candidate ruleset installs its own context with
- * {@link #use}; the build's test suite runs with the default one, the real {@code rules/} directory.
+ * {@link #use} on its thread; the build's test suite runs with the default one, the real
+ * {@code rules/} directory.
  */
 public final class Rulebook {
 
@@ -53,11 +54,17 @@ public final class Rulebook {
     }
 
     private static volatile Context context;
+    /** A run's own context, on the thread that runs it (Cucumber runs a run's scenarios on the calling thread). */
+    private static final ThreadLocal<Context> RUN = new ThreadLocal<>();
 
     private Rulebook() {
     }
 
     public static Context current() {
+        Context own = RUN.get();
+        if (own != null) {
+            return own;
+        }
         Context c = context;
         if (c == null) {
             synchronized (Rulebook.class) {
@@ -71,8 +78,15 @@ public final class Rulebook {
         return c;
     }
 
-    /** Installs the context the next scenarios run in; the caller runs one check at a time. */
+    /**
+     * Installs the context the scenarios run on this thread use (null to go back to the default), so
+     * that a check in the application never disturbs another running at the same time.
+     */
     public static void use(Context next) {
-        context = next;
+        if (next == null) {
+            RUN.remove();
+        } else {
+            RUN.set(next);
+        }
     }
 }
