@@ -42,17 +42,25 @@ final class BuildMessages {
     static List<String> explain(List<Problem> problems, Set<String> declared) {
         List<Problem> primary = new ArrayList<>();
         int consequential = 0;
+        int undeclared = 0;
         Set<String> filesWithErrors = new LinkedHashSet<>();
+        Set<String> unexpanded = new LinkedHashSet<>();
         for (Problem p : problems) {
             if (!p.text().contains("Parser returned a null Package")) {
                 filesWithErrors.add(p.file());
             }
+            if (UNEXPANDED.matcher(p.text()).matches()) {
+                unexpanded.add(p.file() + ":" + p.line());
+            }
         }
         for (Problem p : problems) {
-            boolean follows = follows(p.text(), declared)
-                    || p.text().contains("Parser returned a null Package") && filesWithErrors.contains(p.file());
-            if (follows) {
+            boolean typeMissing = follows(p.text(), declared);
+            // A sentence no DSL entry matched stays in the rule as it is; the parser then stumbles over it too.
+            boolean sentence = unexpanded.contains(p.file() + ":" + p.line())
+                    && (p.text().startsWith("[ERR ") || p.text().contains("No mapping entries for expanding"));
+            if (typeMissing || sentence || p.text().contains("Parser returned a null Package") && filesWithErrors.contains(p.file())) {
                 consequential++;
+                undeclared += typeMissing ? 1 : 0;
             } else {
                 primary.add(p);
             }
@@ -66,11 +74,14 @@ final class BuildMessages {
             lines.add(p.file() + (p.line() > 0 ? " 第" + p.line() + "行" : "") + "：" + chinese(p.text()));
         }
         if (consequential > 0) {
-            lines.add("另有" + consequential + "处错误是上面的错误连带引起的（规则中声明的类型"
-                    + (declared.isEmpty() ? "" : "如" + String.join("、", declared)) + "因此未能生成），改正上面的错误后会一并消失");
+            lines.add("另有" + consequential + "处错误是上面的错误连带引起的"
+                    + (undeclared == 0 ? "" : "（规则中声明的类型" + (declared.isEmpty() ? "" : "如" + String.join("、", declared)) + "因此未能生成）")
+                    + "，改正上面的错误后会一并消失");
         }
         return lines;
     }
+
+    private static final Pattern UNEXPANDED = Pattern.compile("(?s)(\\[\\d+\\] )?Unable to expand: .*");
 
     /** Whether an error only says that a declared type (or a variable bound to one) could not be resolved. */
     private static boolean follows(String text, Set<String> declared) {
@@ -95,6 +106,9 @@ final class BuildMessages {
     }
 
     private static final List<String[]> TRANSLATIONS = List.of(
+            new String[] {"(?:\\[\\d+\\] )?Unable to expand: (.*)", "无法理解的句子“$1”：DSL文件（*.dsl）中没有与它相符的句式"},
+            new String[] {"(?:\\[\\d+\\] )?No mapping entries for expanding: (.*)", "句子“$1”无法翻译：规则目录中没有DSL文件（*.dsl），或其中没有这一部分的句式"},
+            new String[] {"DSL (?:lexer|parser) error", "DSL文件（*.dsl）无法解析：其中可能有全角标点或方括号"},
             new String[] {"\\[ERR 102\\] Line \\d+:\\d+ mismatched input '(.*?)' in rule \"(.*?)\".*", "语法错误：规则“$2”中无法识别“$1”"},
             new String[] {"\\[ERR 102\\] Line \\d+:\\d+ mismatched input '(.*?)'.*", "语法错误：无法识别“$1”"},
             new String[] {"\\[ERR 101\\] Line \\d+:\\d+ no viable alternative at input '(.*?)'.*", "语法错误：写到“$1”处无法继续解析"},

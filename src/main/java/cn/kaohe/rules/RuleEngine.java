@@ -9,6 +9,9 @@ import java.util.Set;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+import cn.kaohe.rules.facts.RuleMistake;
 
 /** Runs a ruleset over a set of facts. The only place a KieSession is opened. */
 public final class RuleEngine {
@@ -39,6 +42,11 @@ public final class RuleEngine {
             }
             session.fireAllRules();
             return new Outcome(new ArrayList<>(session.getObjects()), fired);
+        } catch (ConsequenceException e) {
+            if (e.getCause() instanceof RuleMistake mistake) {
+                throw new RulesetException(mistake.getMessage(), mistake);
+            }
+            throw e;
         } finally {
             session.dispose();
         }

@@ -16,6 +16,11 @@ public class RulesetException extends RuntimeException {
         this(message, List.of());
     }
 
+    public RulesetException(String message, Throwable cause) {
+        super(message, cause);
+        this.problems = List.of();
+    }
+
     public List<String> problems() {
         return problems;
     }

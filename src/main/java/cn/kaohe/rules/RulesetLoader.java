@@ -27,6 +27,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.drools.drl.parser.lang.dsl.DSLMappingEntry;
 import org.drools.io.ByteArrayResource;
 
 import cn.kaohe.text.TextFiles;
@@ -34,8 +35,8 @@ import cn.kaohe.text.TextFiles;
 /**
  * Builds a {@link Ruleset} from a directory of rule files as policy staff keep them: {@code *.drl},
  * CSV decision tables {@code *.drl.csv}, and DSL ({@code *.dsl} with {@code *.dslr}). Every problem is
- * reported with its file and line (for a decision table, the line of the CSV file); a rule file that
- * yields no rules is a problem too, never a silence.
+ * reported with its file and line (for a decision table, the line of the CSV file; for a DSL, see
+ * {@link DslFiles}); a rule file that yields no rules is a problem too, never a silence.
  */
 public final class RulesetLoader {
 
@@ -76,9 +77,37 @@ public final class RulesetLoader {
         KieServices ks = KieServices.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         Map<String, Source> sources = new LinkedHashMap<>();
+        List<String> dslFiles = files.stream().map(Ruleset.RuleFile::path).filter(p -> p.endsWith(".dsl")).toList();
+        List<DSLMappingEntry> sentences = new ArrayList<>();
+        for (Ruleset.RuleFile file : files) {
+            if (file.path().endsWith(".dsl")) {
+                List<String> dslProblems = DslFiles.check(file.path(), file.content());
+                problems.addAll(dslProblems);
+                if (dslProblems.isEmpty()) {
+                    sentences.addAll(DslFiles.sentences(file.content()));
+                }
+            }
+        }
+        boolean dslUsable = problems.isEmpty();
+        List<String> notBuilt = new ArrayList<>();
         for (Ruleset.RuleFile file : files) {
             String path = file.path();
-            if (path.endsWith(".drl.csv")) {
+            if (path.endsWith(".dsl") || path.endsWith(".dslr")) {
+                if (!dslUsable) {
+                    if (path.endsWith(".dslr")) {
+                        notBuilt.add(path);
+                    }
+                    continue;
+                }
+                List<String> unmatched = path.endsWith(".dslr") ? DslFiles.checkSentences(path, file.content(), sentences, dslFiles) : List.of();
+                if (!unmatched.isEmpty()) {
+                    problems.addAll(unmatched);
+                    continue;
+                }
+                String text = path.endsWith(".dslr") ? DslFiles.trimLineEnds(file.content()) : file.content();
+                write(kfs, path, text, path.endsWith(".dslr") ? ResourceType.DSLR : ResourceType.DSL);
+                sources.put(path, new Source(path, text, null));
+            } else if (path.endsWith(".drl.csv")) {
                 try {
                     DecisionTables.Compiled table = DecisionTables.compile(path, file.content());
                     write(kfs, path + ".drl", table.drl(), ResourceType.DRL);
@@ -86,9 +115,8 @@ public final class RulesetLoader {
                 } catch (RulesetException e) {
                     problems.add(e.getMessage());
                 }
-            } else if (path.endsWith(".drl") || path.endsWith(".dslr") || path.endsWith(".dsl")) {
-                ResourceType type = path.endsWith(".drl") ? ResourceType.DRL : path.endsWith(".dslr") ? ResourceType.DSLR : ResourceType.DSL;
-                write(kfs, path, file.content(), type);
+            } else if (path.endsWith(".drl")) {
+                write(kfs, path, file.content(), ResourceType.DRL);
                 sources.put(path, new Source(path, file.content(), null));
             } else if (path.endsWith(".csv") || path.endsWith(".xls") || path.endsWith(".xlsx")) {
                 problems.add(path + "：不是可用的规则文件。决策表须保存为CSV并命名为“*.drl.csv”");
@@ -107,6 +135,9 @@ public final class RulesetLoader {
             located.add(describe(m, sources));
         }
         problems.addAll(BuildMessages.explain(located, BuildMessages.declaredTypes(files)));
+        if (!notBuilt.isEmpty()) {
+            problems.add("另有" + String.join("、", notBuilt) + "因DSL文件有错误未编译，改正上面DSL文件中的错误后再检查");
+        }
         if (!problems.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);
             long count = problems.stream().filter(pr -> !pr.startsWith("另有")).count();

@@ -95,7 +95,7 @@ class RulesCheckCommandTests {
     @Test
     void aChangedTargetFailsTheScenarioThatStatesIt() throws IOException {
         Path rules = copyOfRules();
-        edit(rules.resolve("agricultural/targets-2023.drl.csv"), "产业当年完成投资,2", "产业当年完成投资,3");
+        edit(rules.resolve("agricultural/targets-2023.dslr"), "省定年度目标为2亿元", "省定年度目标为3亿元");
 
         Run run = check(rules);
 

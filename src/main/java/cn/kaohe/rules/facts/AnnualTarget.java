@@ -24,6 +24,17 @@ public final class AnnualTarget {
         this.rule = rule;
     }
 
+    /**
+     * An annual target stated by one sentence of the targets DSL (rules/common/targets.dsl), such as
+     * 2023年农业示范区的产业当年完成投资省定年度目标为2亿元; as {@link Target#stated}.
+     *
+     * @throws RuleMistake when the unit is not the indicator's or the basis is unknown
+     */
+    public static AnnualTarget stated(Measure measure, String named, String basis, String value, String unit, String rule) {
+        Target.checkStated(measure, basis, unit, rule);
+        return new AnnualTarget(measure, value, basis, measure.getSubject().equals(named) ? 1 : 0, rule);
+    }
+
     public static AnnualTarget provincial(Measure measure, String value, String rule) {
         return new AnnualTarget(measure, value, Target.PROVINCIAL, 0, rule);
     }

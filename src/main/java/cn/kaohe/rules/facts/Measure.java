@@ -11,6 +11,8 @@ public final class Measure {
 
     /** Where a reported value came from. */
     public static final String REPORTED = "填报";
+    /** In front of a zone type (各农业示范区): each zone of the type, not the city totals of them. */
+    public static final String EACH = "各";
 
     private final String subject;
     private final String subjectType;
@@ -66,6 +68,17 @@ public final class Measure {
     /** The zone type a subject is assessed as: an aggregate (工业类合计) is assessed as its zones' type (工业类). */
     public String getZoneType() {
         return subjectType.endsWith(Subject.AGGREGATE_SUFFIX) ? subjectType.substring(0, subjectType.length() - Subject.AGGREGATE_SUFFIX.length()) : subjectType;
+    }
+
+    /**
+     * Whether {@code name} names this subject's zone type as policy texts write it: 工业类开发区 or 工业类,
+     * 农业示范区. With 各 in front (各工业类开发区) it names each zone of the type, not the city totals of them.
+     */
+    public boolean ofType(String name) {
+        boolean each = name.startsWith(EACH);
+        String type = each ? name.substring(EACH.length()) : name;
+        String zoneType = getZoneType();
+        return !(each && isAggregate()) && (type.equals(zoneType) || type.equals(zoneType + "开发区"));
     }
 
     /** True for the total of a city's zones of one type (运城市工业类开发区), reported or summed by a rule. */

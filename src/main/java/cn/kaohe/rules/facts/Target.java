@@ -1,9 +1,10 @@
 package cn.kaohe.rules.facts;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * The target that applies to one subject's indicator, set by a row of a target table. A target
+ * The target that applies to one subject's indicator, set by a row of a target table or a target sentence. A target
  * for a named zone outranks the target for its whole zone type.
  */
 public final class Target {
@@ -56,6 +57,32 @@ public final class Target {
     /** A provisional provincial target (省初定) for every zone of a type. */
     public static Target preliminary(Measure measure, String value, String rule) {
         return new Target(measure, value, PRELIMINARY, 0, rule);
+    }
+
+    /**
+     * A target stated by one sentence of the targets DSL (rules/common/targets.dsl), such as
+     * 2024年河津开发区的规上工业增加值增速省定目标为15%. A target for a subject by its name outranks the
+     * target for its zone type (工业类开发区, 各农业示范区; see {@link Measure#ofType}).
+     *
+     * @param named the zone, aggregate or zone type the sentence names
+     * @param basis 省定, 省初定 or 示例
+     * @param unit  the unit the sentence writes after the value; it must be the indicator's own
+     * @throws RuleMistake when the unit is not the indicator's or the basis is unknown
+     */
+    public static Target stated(Measure measure, String named, String basis, String value, String unit, String rule) {
+        checkStated(measure, basis, unit, rule);
+        return new Target(measure, value, basis, measure.getSubject().equals(named) ? 1 : 0, rule);
+    }
+
+    /** A sentence's unit must be its indicator's: 2万元 for an indicator in 亿元 would silently mean 2亿元. */
+    static void checkStated(Measure measure, String basis, String unit, String rule) {
+        if (!List.of(PROVINCIAL, PRELIMINARY, EXAMPLE).contains(basis)) {
+            throw new RuleMistake("规则“" + rule + "”：目标的依据只能是省定、省初定或示例，不能是“" + basis + "”");
+        }
+        if (!unit.strip().equals(measure.getUnit())) {
+            throw new RuleMistake("规则“" + rule + "”：目标值的单位写作“" + unit.strip() + "”，但指标“" + measure.getIndicator()
+                    + "”的单位是“" + measure.getUnit() + "”，请在目标值后写“" + measure.getUnit() + "”（数值也按这个单位）");
+        }
     }
 
     /** The provincial target for every zone of a type. */
