@@ -50,7 +50,7 @@ public class UserService implements UserDetailsService {
     /**
      * On the first start there is no user: an administrator {@code admin} is created, with the password
      * from {@code KAOHE_ADMIN_PASSWORD} or a generated one printed once in the log; it must be changed at
-     * first login. The first administrator is also an assessor, so one person can try the whole workflow.
+     * first login. The first administrator is also an assessor and a policy officer, so one person can try the whole workflow.
      *
      * @return the generated password, or null when none was created or it came from the environment
      */
@@ -61,7 +61,7 @@ public class UserService implements UserDetailsService {
         }
         String given = environment.getProperty("KAOHE_ADMIN_PASSWORD");
         String password = given == null || given.isBlank() ? generated() : given;
-        users.save(new AppUser("admin", "系统管理员", encoder.encode(password), Set.of(Role.ADMIN, Role.ASSESSOR)));
+        users.save(new AppUser("admin", "系统管理员", encoder.encode(password), Set.of(Role.ADMIN, Role.ASSESSOR, Role.POLICY)));
         if (given == null || given.isBlank()) {
             log.warn("\n\n  已创建管理员账号 admin，初始密码：{}\n  （只显示这一次；首次登录后须修改密码。可用环境变量 KAOHE_ADMIN_PASSWORD 指定初始密码。）\n", password);
             return password;
