@@ -10,9 +10,10 @@ public record TargetProblem(int row, String column, String message) {
 
     /** 目标表 第5行“目标值”列：“十五”不是数字; the sheet name may be empty (a web form). */
     public String describe(String sheet) {
-        String where = (sheet == null || sheet.isEmpty() ? "" : sheet + " ") + (row > 0 ? "第" + row + "行" : "");
-        String col = column.isEmpty() ? "" : "“" + column + "”" + (sheet == null || sheet.isEmpty() ? "" : "列");
-        return where + col + (where.isEmpty() && col.isEmpty() ? "" : "：") + message;
+        boolean named = sheet != null && !sheet.isEmpty();
+        String where = (named ? sheet : "") + (named && row > 0 ? " " : "") + (row > 0 ? "第" + row + "行" : "")
+                + (column.isEmpty() ? "" : "“" + column + "”" + (named ? "列" : ""));
+        return where.isEmpty() ? message : where + "：" + message;
     }
 
     @Override

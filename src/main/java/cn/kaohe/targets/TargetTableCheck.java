@@ -45,12 +45,14 @@ public final class TargetTableCheck {
         Map<String, Integer> defaults = new HashMap<>();
         Map<String, Integer> exceptions = new HashMap<>();
         List<TargetEntry> entered = new ArrayList<>();
+        boolean unread = false;
         for (TargetEntry e : entries) {
             if (e.isBlank()) {
                 continue;
             }
             Optional<TargetRow> row = new TargetRowCheck(zones, indicators, table, e, problems).row();
             if (row.isEmpty()) {
+                unread = true;
                 continue;
             }
             TargetRow r = row.get();
@@ -64,7 +66,8 @@ public final class TargetTableCheck {
             rows.add(r);
             entered.add(e);
         }
-        for (int i = 0; i < rows.size(); i++) {
+        // an exception's default may be on a row that could not be read: then "no default" would mislead
+        for (int i = 0; i < rows.size() && !unread; i++) {
             TargetRow r = rows.get(i);
             if (r.kind() == TargetKind.ZONE) {
                 String type = zones.find(r.zone()).map(Zone::type).orElse("");
