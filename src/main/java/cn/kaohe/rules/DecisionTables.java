@@ -21,6 +21,8 @@ import cn.kaohe.text.TextFiles;
  */
 final class DecisionTables {
 
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("RuleSet", "Import", "Notes", "Variables", "Functions",
+            "Queries", "Declare", "Sequential", "SequentialMaxPriority", "EscapeQuotes", "NumericDisabled");
     private static final Pattern ROW_COMMENT = Pattern.compile("^// rule values at [A-Z]+(\\d+)");
 
     /** The generated DRL and, for each DRL line that starts a rule, the spreadsheet line it came from. */
@@ -50,9 +52,10 @@ final class DecisionTables {
         int current = 0;
         try {
             listener.startSheet("csv");
+            boolean[] skipped = emptyTables(rows);
             for (int r = 0; r < rows.size(); r++) {
                 current = rows.get(r).line();
-                List<String> cells = rows.get(r).cells();
+                List<String> cells = skipped[r] ? List.of() : rows.get(r).cells();
                 listener.newRow(r, cells.size());
                 int mergeStart = DataListener.NON_MERGED;
                 for (int c = 0; c < cells.size(); c++) {
@@ -83,5 +86,25 @@ final class DecisionTables {
             }
         }
         return new Compiled(drl, lines);
+    }
+
+    /**
+     * The rows of rule tables that have no data rows (a table whose every row was deleted, e.g. no zone
+     * has an exception this year). Drools would take the rows after such a table for its rules, so the
+     * table is left out: it makes no rules.
+     */
+    private static boolean[] emptyTables(List<TextFiles.Row> rows) {
+        boolean[] skipped = new boolean[rows.size()];
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r).cell(0).startsWith("RuleTable")) {
+                int data = r + 5;
+                boolean empty = data >= rows.size() || rows.get(data).isBlank() || rows.get(data).cell(0).startsWith("RuleTable")
+                        || KEYWORDS.contains(rows.get(data).cell(0));
+                for (int k = r; empty && k < Math.min(data, rows.size()); k++) {
+                    skipped[k] = true;
+                }
+            }
+        }
+        return skipped;
     }
 }

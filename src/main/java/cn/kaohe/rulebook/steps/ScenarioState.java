@@ -16,6 +16,8 @@ public class ScenarioState {
     String period = "2023年1-6月";
     final List<String> rows = new ArrayList<>();
     Evaluation evaluation;
+    /** The ruleset this scenario evaluates under when it is not the one under check (its targets set by the scenario). */
+    Ruleset rules;
     /** Where the scenario is written, for the coverage record: features/x.feature:12 场景名. */
     private String scenario = "";
 
@@ -45,7 +47,7 @@ public class ScenarioState {
 
     /** Evaluates the figures the way the product does: as a CSV file, through the real reader and rules. */
     Evaluation evaluate() {
-        return evaluate(Rulebook.current().rules());
+        return evaluate(rules != null ? rules : Rulebook.current().rules());
     }
 
     /** Evaluates the scenario's figures under the given ruleset and records which rules fired. */
@@ -55,7 +57,9 @@ public class ScenarioState {
                 .reduce("", String::concat);
         Rulebook.Context context = Rulebook.current();
         evaluation = context.evaluator().evaluate(context.reader().read("场景数据.csv", csv.getBytes(StandardCharsets.UTF_8)), rules);
-        context.fired(evaluation.firedRules(), scenario);
+        // an edited copy's own rules (a target the scenario states) are not rules of the ruleset under check
+        context.fired(evaluation.firedRules().stream().filter(context.rules().ruleFiles()::containsKey)
+                .collect(java.util.stream.Collectors.toSet()), scenario);
         return evaluation;
     }
 
