@@ -122,7 +122,7 @@ public class Publisher {
 
     /** Restores a stored version in one step: it goes live and the rules directory holds its files again. */
     public synchronized Outcome rollback(String version, String user) {
-        String hash = archive.resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
+        String hash = archive.require(version);
         Ruleset current = live.current();
         if (hash.equals(current.hash())) {
             return new Outcome(false, "规则版本 " + current.version() + " 正在使用，无需回滚", null, null);

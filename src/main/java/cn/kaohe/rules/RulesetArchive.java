@@ -53,6 +53,26 @@ public class RulesetArchive {
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 
+    /**
+     * The full hash of a stored version named by its leading digits.
+     *
+     * @throws IllegalArgumentException in Chinese when no stored version (or more than one) matches
+     */
+    public String require(String version) {
+        return resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
+    }
+
+    /** The files of two stored versions (the right one the live version when {@code to} is blank), compared file by file. */
+    public cn.kaohe.impact.RulesetComparison compare(String from, String to, String liveHash) {
+        String left = require(from);
+        String right = to == null || to.isBlank() ? liveHash : require(to);
+        return cn.kaohe.impact.RulesetComparison.compare(contents(files(left).orElseThrow()), contents(files(right).orElseThrow()));
+    }
+
+    public static java.util.Map<String, String> contents(List<Ruleset.RuleFile> files) {
+        return files.stream().collect(java.util.stream.Collectors.toMap(Ruleset.RuleFile::path, Ruleset.RuleFile::content));
+    }
+
     @Transactional(readOnly = true)
     public Optional<RulesetVersion> find(String hash) {
         Optional<RulesetVersion> v = versions.findById(hash);

@@ -95,7 +95,7 @@ class EvaluationJobs {
      */
     Job start(long periodId, String user, String version) {
         String hash = version == null || version.isBlank() ? null
-                : archive.resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
+                : archive.require(version);
         Job job = new Job(periodId, user);
         jobs.put(job.id, job);
         executor.submit(() -> {

@@ -124,19 +124,16 @@ class RulesApi {
     @GetMapping("/versions/{version}")
     @Operation(summary = "已存规则版本的全部文件")
     Map<String, Object> version(@PathVariable String version) {
-        String hash = archive.resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
+        String hash = archive.require(version);
         return Map.of("hash", hash, "files", archive.files(hash).orElseThrow());
     }
 
     @GetMapping("/compare")
     @Operation(summary = "逐个文件比较两个规则版本（to 不填为在用规则）")
     Map<String, Object> compare(@RequestParam String from, @RequestParam(required = false) String to) {
-        String left = archive.resolve(from).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + from + "”的规则"));
-        String right = to == null || to.isBlank() ? live.current().hash()
-                : archive.resolve(to).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + to + "”的规则"));
-        RulesetComparison c = RulesetComparison.compare(RulesPages.contents(archive.files(left).orElseThrow()),
-                RulesPages.contents(archive.files(right).orElseThrow()));
-        return Map.of("from", left, "to", right, "summary", c.summary(), "files", c.changed());
+        RulesetComparison c = archive.compare(from, to, live.current().hash());
+        return Map.of("from", archive.require(from), "to", to == null || to.isBlank() ? live.current().hash() : archive.require(to),
+                "summary", c.summary(), "files", c.changed());
     }
 
     private Candidate find(long id) {

@@ -1,8 +1,6 @@
 package cn.kaohe.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +20,6 @@ import cn.kaohe.publish.ImpactService;
 import cn.kaohe.publish.Publisher;
 import cn.kaohe.publish.RulesetPublications;
 import cn.kaohe.rules.LiveRuleset;
-import cn.kaohe.rules.Ruleset;
 import cn.kaohe.rules.RulesetArchive;
 
 /**
@@ -86,7 +83,7 @@ class RulesPages {
         model.addAttribute("chosen", period == null ? List.of() : period);
         if (c.ruleset() != null) {
             model.addAttribute("impact", impacts.analyse(c.source(), c.ruleset(), period));
-            model.addAttribute("comparison", RulesetComparison.compare(contents(live.current().files()), contents(c.files())));
+            model.addAttribute("comparison", RulesetComparison.compare(RulesetArchive.contents(live.current().files()), RulesetArchive.contents(c.files())));
         }
         return "rules-candidate";
     }
@@ -123,7 +120,7 @@ class RulesPages {
 
     @GetMapping("/rules/versions/{version}")
     String version(@PathVariable String version, Model model) {
-        String hash = archive.resolve(version).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + version + "”的规则"));
+        String hash = archive.require(version);
         model.addAttribute("hash", hash);
         model.addAttribute("files", archive.files(hash).orElseThrow());
         model.addAttribute("live", live.current());
@@ -132,17 +129,9 @@ class RulesPages {
 
     @GetMapping("/rules/compare")
     String compare(@RequestParam String from, @RequestParam(required = false) String to, Model model) {
-        String left = archive.resolve(from).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + from + "”的规则"));
-        String right = to == null || to.isBlank() ? live.current().hash()
-                : archive.resolve(to).orElseThrow(() -> new IllegalArgumentException("没有版本为“" + to + "”的规则"));
-        model.addAttribute("from", left.substring(0, 12));
-        model.addAttribute("to", right.substring(0, 12));
-        model.addAttribute("comparison", RulesetComparison.compare(contents(archive.files(left).orElseThrow()),
-                contents(archive.files(right).orElseThrow())));
+        model.addAttribute("from", archive.require(from).substring(0, 12));
+        model.addAttribute("to", (to == null || to.isBlank() ? live.current().hash() : archive.require(to)).substring(0, 12));
+        model.addAttribute("comparison", archive.compare(from, to, live.current().hash()));
         return "rules-compare";
-    }
-
-    static Map<String, String> contents(List<Ruleset.RuleFile> files) {
-        return files.stream().collect(Collectors.toMap(Ruleset.RuleFile::path, Ruleset.RuleFile::content));
     }
 }
