@@ -45,3 +45,15 @@ function kaoheCharts(data) {
   });
   window.addEventListener('resize', () => { bar.resize(); rate.resize(); trend.resize(); });
 }
+
+// Forms that check a whole ruleset (compile and run every scenario) take several seconds: say so and
+// keep the button from being pressed twice.
+document.addEventListener('submit', e => {
+  const form = e.target;
+  if (!form.matches || !form.matches('form[data-slow]')) { return; }
+  if (form.dataset.sent) { e.preventDefault(); return; }
+  form.dataset.sent = 'true';
+  let note = form.querySelector('.slow-note');
+  if (!note) { note = document.createElement('span'); note.className = 'slow-note muted'; form.appendChild(note); }
+  note.textContent = ' ' + form.dataset.slow;
+});
