@@ -50,7 +50,7 @@ function kaoheCharts(data) {
 // keep the button from being pressed twice.
 document.addEventListener('submit', e => {
   const form = e.target;
-  if (!form.matches || !form.matches('form[data-slow]')) { return; }
+  if (!form.matches || !form.matches('form[data-slow]') || (e.submitter && e.submitter.hasAttribute('data-quick'))) { return; }
   if (form.dataset.sent) { e.preventDefault(); return; }
   form.dataset.sent = 'true';
   let note = form.querySelector('.slow-note');

@@ -57,8 +57,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:e2e;DB_CLOSE_DELAY=-1",
         "kaohe.samples-dir=no-samples",
-        "KAOHE_ADMIN_PASSWORD=" + BrowserJourneyTests.INITIAL_PASSWORD})
-@DisplayName("浏览器端到端：登录、改密码、导入（含错误文件）、考核、看结果、处理整改事项、导出 Excel")
+        "KAOHE_ADMIN_PASSWORD=" + BrowserJourneyTests.INITIAL_PASSWORD, "kaohe.watch-rules=false"})
+@org.springframework.test.context.ContextConfiguration(initializers = cn.kaohe.web.CopiedRules.class)
+@DisplayName("浏览器端到端：登录、改密码、导入（含错误文件）、考核、看结果、处理整改事项、导出 Excel、修改目标并发布、回滚")
 class BrowserJourneyTests {
 
     static final String INITIAL_PASSWORD = "Start2024x";
@@ -161,6 +162,9 @@ class BrowserJourneyTests {
             String resultsUrl = evaluatesWithAProgressPageThatOpensTheResults();
             movesARectificationItemToInProgressWithANote();
             downloadsTheResultsWorkbookWithRealNumbers(resultsUrl);
+            changesHejinsTargetInTheWebTableSeesTheFlipAndPublishes();
+            reEvaluatesAndSeesTheNewTarget();
+            rollsBackInOneAction();
         } catch (AssertionError | RuntimeException e) {
             keepEvidence("failure");
             throw e;
@@ -318,6 +322,58 @@ class BrowserJourneyTests {
         assertThat(normalized(updated.findElement(By.cssSelector("td:nth-child(4)")).getText())).as("新状态").isEqualTo("整改中");
         assertThat(normalized(updated.findElement(By.cssSelector("td:nth-child(3)")).getText())).contains("备注：" + NOTE);
         assertThat(normalized(updated.findElement(By.cssSelector("td:nth-child(6)")).getText())).startsWith("admin");
+    }
+
+    // 7. as 政策人员 (the first admin is one): change 河津开发区's target in the web table, see the flip, publish
+    private void changesHejinsTargetInTheWebTableSeesTheFlipAndPublishes() {
+        driver.get(url("/rules/targets/edit?path=industrial/targets-2023.drl.csv"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("target-rows")));
+        WebElement row = driver.findElements(By.cssSelector("#target-rows tr.row")).stream()
+                .filter(r -> "河津开发区".equals(r.findElement(By.name("zone")).getAttribute("value"))
+                        && "规上工业增加值增速".equals(r.findElement(By.name("indicator")).getAttribute("value")))
+                .findFirst().orElseThrow(() -> new AssertionError("目标表中没有河津开发区的规上工业增加值增速"));
+        WebElement value = row.findElement(By.name("value"));
+        assertThat(value.getAttribute("value")).isEqualTo("15");
+        value.clear();
+        value.sendKeys("16");
+        driver.findElement(By.id("submit")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(ExpectedConditions.urlContains("/rules/candidates/"));
+        WebElement check = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check")));
+        assertThat(normalized(check.getText())).as("候选规则的检查结果").contains("全部通过");
+        WebElement flip = driver.findElements(By.cssSelector("table.flips tbody tr")).stream()
+                .filter(r -> normalized(r.getText()).contains("河津开发区"))
+                .findFirst().orElseThrow(() -> new AssertionError("影响预览中没有河津开发区：" + text(By.tagName("main"))));
+        assertThat(normalized(flip.getText())).contains("规上工业增加值增速").contains("15.39").contains("由达标变为未达标");
+        screenshot("candidate");
+
+        driver.findElement(By.id("publish")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publications")));
+        assertThat(text(By.cssSelector(".flash"))).contains("已发布规则版本");
+        assertThat(normalized(driver.findElement(By.cssSelector("#publications tbody tr")).getText())).contains("发布").contains("目标表")
+                .contains("admin");
+    }
+
+    // 8. the period evaluated again under the published rules shows the new target
+    private void reEvaluatesAndSeesTheNewTarget() {
+        driver.findElement(By.linkText("考核期")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("periods")));
+        periodRow(PERIOD).findElement(By.cssSelector("button.evaluate")).click();
+        new WebDriverWait(driver, EVALUATION).until(d -> !d.findElements(By.id("results")).isEmpty());
+        WebElement cell = resultCell("河津开发区", "规上工业增加值增速");
+        assertThat(normalized(cell.getText())).contains("15.39%").contains("目标 16%").contains("未达标");
+    }
+
+    // 9. roll back to the version before: one press, and the old target is live again
+    private void rollsBackInOneAction() {
+        driver.get(url("/rules"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("publications")));
+        driver.findElement(By.cssSelector("#publications button.rollback")).click();
+        WebElement flash = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".flash")));
+        assertThat(normalized(flash.getText())).contains("已回滚到规则版本");
+        assertThat(normalized(driver.findElement(By.cssSelector("#publications tbody tr")).getText())).contains("回滚");
+        driver.get(url("/rules/targets"));
+        assertThat(text(By.tagName("main"))).contains("2023年河津开发区规上工业增加值增速省定目标为15%");
     }
 
     // 6. download the results workbook and read it back: 河津开发区 规上工业增加值增速 实际值 is the number 15.39
