@@ -37,13 +37,22 @@ public class TargetSteps {
     }
 
     /**
-     * The scenario's own targets, stated as the materials state them: 规上工业增加值增速16%（河津开发区15%），
-     * 工业投资增速17%（河津开发区16%）. Its figures are evaluated as if the year's targets table said so.
+     * The scenario's own 省定 targets, stated as the materials state them: 规上工业增加值增速16%（河津开发区15%），
+     * 工业投资增速17%（河津开发区16%）. Its figures are evaluated as if the year's targets table said so
+     * for these indicators.
      */
     @假如("按材料中的省定目标考核：{}")
     public void stated(String targets) {
-        int year = Integer.parseInt(state.period.substring(0, 4));
-        state.rules = StatedTargets.ruleset(targets, year);
+        state.stated.state(TargetKind.GENERAL, targets);
+    }
+
+    /**
+     * The 示例 targets the scenario's examples assume for indicators the materials give no target for:
+     * 四上企业数增速10%，产出强度30万元/亩，党建80分. Adds to the 省定 targets the scenario states.
+     */
+    @假如("材料未给出省定目标的指标按示例目标考核：{}")
+    public void statedExamples(String targets) {
+        state.stated.state(TargetKind.EXAMPLE, targets);
     }
 
     /** A default (省定通用 or 示例) row: a zone of its type without an exception, and the city total of its type, get it. */
