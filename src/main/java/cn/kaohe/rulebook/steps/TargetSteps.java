@@ -89,16 +89,20 @@ public class TargetSteps {
         }
     }
 
-    @那么("目标表中的每一个目标都不用于{名称}的考核")
-    public void notIn(String period) {
+    /**
+     * Each row applies only in its own year: reported for a zone it would apply to, in the period of
+     * the year before and the year after, the result never rests on it (whatever other rows the table
+     * has for those years).
+     */
+    @那么("目标表中的每一个目标都不用于它所写年度的前一年和后一年的考核")
+    public void onlyInItsYear() {
         for (TargetRow row : rows()) {
-            state.period = period;
             String zone = row.kind() == TargetKind.ZONE ? row.zone() : zoneWithoutException(row);
-            state.rows.clear();
-            state.report(zone, row.indicator(), TargetRow.plain(row.value()), null);
-            state.evaluate();
-            assertThat(state.evaluation.results()).as("“" + name(row) + "”不应用于" + period + "的“" + zone + "”")
-                    .noneMatch(r -> r.rule() != null && r.rule().equals(name(row)));
+            for (int year : new int[] {row.year() - 1, row.year() + 1}) {
+                evaluate(year, List.of(zone), row.indicator(), row.value());
+                assertThat(state.evaluation.results()).as("“" + name(row) + "”不应用于" + state.period + "的“" + zone + "”")
+                        .noneMatch(r -> r.rule() != null && r.rule().equals(name(row)));
+            }
         }
     }
 
