@@ -3,6 +3,8 @@ package cn.kaohe.rulebook.steps;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -13,11 +15,13 @@ import cn.kaohe.rules.Ruleset;
 /** One scenario's figures and, once evaluated, what the rules decided. Shared by the step classes. */
 public class ScenarioState {
 
+    private static final Pattern YEAR = Pattern.compile("^(\\d{4})年");
+
     String period = "2023年1-6月";
     final List<String> rows = new ArrayList<>();
     Evaluation evaluation;
-    /** The ruleset this scenario evaluates under when it is not the one under check (its targets set by the scenario). */
-    Ruleset rules;
+    /** The targets the scenario states (按材料中的省定目标考核：…); it is evaluated under them, in its period's year. */
+    final StatedTargets stated = new StatedTargets();
     /** Where the scenario is written, for the coverage record: features/x.feature:12 场景名. */
     private String scenario = "";
 
@@ -47,7 +51,17 @@ public class ScenarioState {
 
     /** Evaluates the figures the way the product does: as a CSV file, through the real reader and rules. */
     Evaluation evaluate() {
+        Ruleset rules = stated.isEmpty() ? null : stated.ruleset(year());
         return evaluate(rules != null ? rules : Rulebook.current().rules());
+    }
+
+    /** The year the period is in: 2023 for 2023年1-6月. */
+    int year() {
+        Matcher m = YEAR.matcher(period);
+        if (!m.find()) {
+            throw new AssertionError("考核期“" + period + "”应以年份开头，例如“2023年1-6月”");
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     /** Evaluates the scenario's figures under the given ruleset and records which rules fired. */

@@ -37,13 +37,22 @@ public class TargetSteps {
     }
 
     /**
-     * The scenario's own targets, stated as the materials state them: 规上工业增加值增速16%（河津开发区15%），
-     * 工业投资增速17%（河津开发区16%）. Its figures are evaluated as if the year's targets table said so.
+     * The scenario's own 省定 targets, stated as the materials state them: 规上工业增加值增速16%（河津开发区15%），
+     * 工业投资增速17%（河津开发区16%）. Its figures are evaluated as if the year's targets table said so
+     * for these indicators.
      */
     @假如("按材料中的省定目标考核：{}")
     public void stated(String targets) {
-        int year = Integer.parseInt(state.period.substring(0, 4));
-        state.rules = StatedTargets.ruleset(targets, year);
+        state.stated.state(TargetKind.GENERAL, targets);
+    }
+
+    /**
+     * The 示例 targets the scenario's examples assume for indicators the materials give no target for:
+     * 四上企业数增速10%，产出强度30万元/亩，党建80分. Adds to the 省定 targets the scenario states.
+     */
+    @假如("材料未给出省定目标的指标按示例目标考核：{}")
+    public void statedExamples(String targets) {
+        state.stated.state(TargetKind.EXAMPLE, targets);
     }
 
     /** A default (省定通用 or 示例) row: a zone of its type without an exception, and the city total of its type, get it. */
@@ -80,16 +89,20 @@ public class TargetSteps {
         }
     }
 
-    @那么("目标表中的每一个目标都不用于{名称}的考核")
-    public void notIn(String period) {
+    /**
+     * Each row applies only in its own year: reported for a zone it would apply to, in the period of
+     * the year before and the year after, the result never rests on it (whatever other rows the table
+     * has for those years).
+     */
+    @那么("目标表中的每一个目标都不用于它所写年度的前一年和后一年的考核")
+    public void onlyInItsYear() {
         for (TargetRow row : rows()) {
-            state.period = period;
             String zone = row.kind() == TargetKind.ZONE ? row.zone() : zoneWithoutException(row);
-            state.rows.clear();
-            state.report(zone, row.indicator(), TargetRow.plain(row.value()), null);
-            state.evaluate();
-            assertThat(state.evaluation.results()).as("“" + name(row) + "”不应用于" + period + "的“" + zone + "”")
-                    .noneMatch(r -> r.rule() != null && r.rule().equals(name(row)));
+            for (int year : new int[] {row.year() - 1, row.year() + 1}) {
+                evaluate(year, List.of(zone), row.indicator(), row.value());
+                assertThat(state.evaluation.results()).as("“" + name(row) + "”不应用于" + state.period + "的“" + zone + "”")
+                        .noneMatch(r -> r.rule() != null && r.rule().equals(name(row)));
+            }
         }
     }
 
