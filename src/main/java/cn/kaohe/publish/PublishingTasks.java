@@ -16,7 +16,8 @@ import cn.kaohe.rules.LiveRuleset;
 
 /**
  * The server's side of publishing: at start-up it settles which ruleset is live (the database's
- * publication or the changed directory), checks the live ruleset in the background for the rulebook,
+ * publication or the changed directory), checks the live ruleset in the background for the rulebook
+ * (unless {@code kaohe.check-at-start=false}),
  * and keeps following the newest publication so that all instances sharing a database serve the same
  * rules.
  */
@@ -32,7 +33,11 @@ class PublishingTasks {
     private final RulesetCheck check;
     private final CheckHistory history;
 
-    PublishingTasks(Publisher publisher, LiveRuleset live, RulesetCheck check, CheckHistory history) {
+    private final boolean checkAtStart;
+
+    PublishingTasks(Publisher publisher, LiveRuleset live, RulesetCheck check, CheckHistory history,
+            @org.springframework.beans.factory.annotation.Value("${kaohe.check-at-start:true}") boolean checkAtStart) {
+        this.checkAtStart = checkAtStart;
         this.publisher = publisher;
         this.live = live;
         this.check = check;
@@ -43,6 +48,9 @@ class PublishingTasks {
     @Order(0)
     void atStart() {
         publisher.reconcileAtStart();
+        if (!checkAtStart) {
+            return;
+        }
         Thread checking = new Thread(this::checkLive, "kaohe-check-live");
         checking.setDaemon(true);
         checking.start();

@@ -20,14 +20,37 @@ import cn.kaohe.rulebook.RulebookView.Status;
 import cn.kaohe.rules.Ruleset;
 import cn.kaohe.rules.RulesetLoader;
 
-/** The rulebook read from the real rules/ and features/: parsing features, decision tables, and placing a check's findings. */
+/**
+ * The rulebook read from the real rules/ and features/: parsing features, decision tables, and placing
+ * a check's findings. The two features whose layout the assertions depend on (line numbers, outline
+ * examples) are fixed copies under src/test/resources/rulebook, so that editing the real features
+ * does not break these tests.
+ */
 class RulebookViewTests {
 
     static final String TARGETS = "features/industrial/targets-2023.feature";
     static final String HEJIN_15 = "2023年河津开发区规上工业增加值增速省定目标为15%";
     static final String PASSED_RULE = "实际值达到或超过目标值的，判定为达标";
 
-    final FeatureDocs docs = FeatureDocs.read(Path.of("features"));
+    static final String BULLETIN = "features/report/bulletin.feature";
+
+    final FeatureDocs docs = withFixtures(FeatureDocs.read(Path.of("features")));
+
+    static FeatureDocs withFixtures(FeatureDocs real) {
+        List<Feature> features = new java.util.ArrayList<>(real.features().stream()
+                .filter(f -> !f.path().equals(TARGETS) && !f.path().equals(BULLETIN)).toList());
+        features.add(FeatureDocs.parse(TARGETS, fixture("targets-2023.feature")));
+        features.add(FeatureDocs.parse(BULLETIN, fixture("bulletin.feature")));
+        return new FeatureDocs(features, real.problems());
+    }
+
+    static String fixture(String name) {
+        try {
+            return java.nio.file.Files.readString(Path.of("src/test/resources/rulebook", name), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     Feature targets() {
         return docs.feature(TARGETS).orElseThrow();
@@ -109,7 +132,7 @@ class RulebookViewTests {
                 List.of(new CheckReport.Failure(TARGETS, 50, "转型项目投资占比85%：运城开发区未达标，其余开发区达标", "第55行 那么 …", "预期未达标，实际达标")),
                 Map.of(PASSED_RULE, "common/judging.drl"),
                 Map.of(HEJIN_15, Set.of(TARGETS + ":27 省定目标及个别开发区的例外", TARGETS + ":43 同一开发区的规上工业增加值增速15.2%：河津开发区达标，其余开发区未达标",
-                        "features/common/judging.feature:10 目标值上下的判定（临界值）")),
+                        "features/common/judging.feature:12 目标值上下的判定（临界值）")),
                 Duration.ofMillis(6200), Instant.parse("2025-01-02T03:04:05Z"));
 
         RulebookView view = RulebookView.of("abc123abc123ffff", RulesetLoader.read(Path.of("rules")), ruleFiles, docs, report);
@@ -126,7 +149,7 @@ class RulebookViewTests {
                 },
                 c -> assertThat(c.line()).isEqualTo(43)));
         assertThat(targets.rules().get(0).elsewhere()).singleElement()
-                .extracting(RulebookView.Covering::href).isEqualTo("/rulebook/file?path=common/judging.drl#common-judging-L10");
+                .extracting(RulebookView.Covering::href).isEqualTo("/rulebook/file?path=common/judging.drl#common-judging-L12");
         assertThat(targets.covered()).isEqualTo(1);
         assertThat(targets.features()).singleElement().satisfies(f -> {
             assertThat(f.paragraphs()).noneMatch(p -> p.contains("规则文件"));

@@ -36,6 +36,8 @@ import cn.kaohe.user.Role;
 class RulebookPagesTests {
 
     static final String TARGETS = "/rulebook/file?path=industrial/targets-2023.drl.csv";
+    static final String JUDGING = "/rulebook/file?path=common/judging.drl";
+    static final String HEJIN_EXAMPLE = "例：按材料中的目标，规上工业增加值增速同为15.2%，河津开发区达标，稷山开发区未达标";
 
     @Autowired
     MockMvc mvc;
@@ -76,11 +78,15 @@ class RulebookPagesTests {
                 .contains("<h3>2023年省定目标（个别开发区）</h3>").contains("<th>规则名称</th><th>年度</th><th>开发区</th>")
                 .contains("<td>2023年河津开发区规上工业增加值增速省定目标为15%</td>")
                 .contains("<h2 class=\"feature-name\">2023年工业类开发区考核目标</h2>")
-                .contains("id=\"industrial-targets-2023-L12\"").contains("<span>省定目标及个别开发区的例外</span>")
-                .contains("<strong class=\"keyword\">那么</strong>").contains("<span class=\"name\">“河津开发区”</span>")
-                .contains("<h4>例子：个别开发区的省定目标优先于通用目标</h4>").contains("<td>新绛开发区</td>");
-        assertThat(html).as("不显示 Gherkin 原文").doesNotContain("场景大纲:").doesNotContain("例子:").doesNotContain("| 开发区")
-                .doesNotContain("<开发区>").doesNotContain("规则文件：rules/industrial/targets-2023.drl.csv\n");
+                .contains("id=\"industrial-targets-2023-L29\"").contains("<span>" + HEJIN_EXAMPLE + "</span>")
+                .contains("<strong class=\"keyword\">那么</strong>").contains("<span class=\"name\">“河津开发区”</span>");
+        String judging = page(mvc.perform(get(JUDGING).with(as(Role.VIEWER))).andReturn());
+        assertThat(judging).contains("id=\"common-judging-L12\"").contains("<span>目标值上下的判定（临界值）</span>")
+                .contains("<h4>例子：河津开发区目标15%</h4>").contains("<td>新绛开发区</td>");
+        for (String page : List.of(html, judging)) {
+            assertThat(page).as("不显示 Gherkin 原文").doesNotContain("场景大纲:").doesNotContain("例子:").doesNotContain("| 开发区")
+                    .doesNotContain("<开发区>").doesNotContain("规则文件：rules/industrial/targets-2023.drl.csv\n");
+        }
     }
 
     @Test
@@ -117,7 +123,7 @@ class RulebookPagesTests {
 
         String file = page(mvc.perform(get(TARGETS).with(as(Role.VIEWER))).andReturn());
         assertThat(file).contains("个场景全部通过").contains("class=\"card scenario passed\"").doesNotContain("scenario failed")
-                .contains("href=\"/rulebook/file?path=industrial/targets-2023.drl.csv#industrial-targets-2023-L12\"");
+                .contains("href=\"/rulebook/file?path=industrial/targets-2023.drl.csv#industrial-targets-2023-L20\"");
 
         mvc.perform(get("/api/rulebook").with(as(Role.VIEWER))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(live.current().version()))
@@ -133,20 +139,21 @@ class RulebookPagesTests {
         var before = history.of(hash);
         String hejin16 = "2023年河津开发区工业投资增速省定目标为16%";
         history.record(new CheckReport(hash, List.of(), 179,
-                List.of(new CheckReport.Failure("features/industrial/targets-2023.feature", 28, "省定目标及个别开发区的例外",
-                        "第14行 那么 “河津开发区”的“工业投资增速”目标为16%", "预期目标为16%，实际为17%")),
+                List.of(new CheckReport.Failure("features/common/judging.feature", 26, "目标值上下的判定（临界值）",
+                        "第15行 那么 “河津开发区”的“规上工业增加值增速”判定为“达标”", "预期目标为16%，实际为17%")),
                 Map.of(hejin16, "industrial/targets-2023.drl.csv"), Map.of(), Duration.ofSeconds(6), Instant.now()));
         try {
             String index = page(mvc.perform(get("/rulebook").with(as(Role.VIEWER))).andReturn());
             assertThat(index).contains("✗ 检查未通过").contains("未通过：179个场景中1个失败，1条规则没有任何场景覆盖")
-                    .contains("href=\"/rulebook/file?path=industrial/targets-2023.drl.csv#industrial-targets-2023-L12\"")
+                    .contains("href=\"/rulebook/file?path=common/judging.drl#common-judging-L12\"")
                     .contains("预期目标为16%，实际为17%").contains("<span>" + hejin16 + "</span>");
 
-            String file = page(mvc.perform(get(TARGETS).with(as(Role.VIEWER))).andReturn());
-            assertThat(file).contains("class=\"card scenario failed\" id=\"industrial-targets-2023-L12\"")
-                    .contains("<tr id=\"industrial-targets-2023-L28\" class=\"fail\">").contains("（例子第28行）")
-                    .contains("预期目标为16%，实际为17%").contains("✗ 没有任何场景覆盖")
-                    .contains("class=\"card scenario passed\" id=\"industrial-targets-2023-L43\"");
+            String file = page(mvc.perform(get(JUDGING).with(as(Role.VIEWER))).andReturn());
+            assertThat(file).contains("class=\"card scenario failed\" id=\"common-judging-L12\"")
+                    .contains("<tr id=\"common-judging-L26\" class=\"fail\">").contains("（例子第26行）")
+                    .contains("预期目标为16%，实际为17%")
+                    .contains("class=\"card scenario passed\" id=\"common-judging-L38\"");
+            assertThat(page(mvc.perform(get(TARGETS).with(as(Role.VIEWER))).andReturn())).contains("✗ 没有任何场景覆盖");
         } finally {
             before.ifPresent(history::record);
         }

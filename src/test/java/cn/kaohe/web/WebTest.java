@@ -19,7 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:kaohe-web-tests;DB_CLOSE_DELAY=-1", "kaohe.samples-dir=data/samples",
-        "kaohe.watch-rules=false"})
+        "kaohe.watch-rules=false", "kaohe.check-at-start=false"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = CopiedRules.class)
 @interface WebTest {
