@@ -63,6 +63,7 @@ public class RulesetArchive {
     }
 
     /** The files of two stored versions (the right one the live version when {@code to} is blank), compared file by file. */
+    @Transactional(readOnly = true)
     public cn.kaohe.impact.RulesetComparison compare(String from, String to, String liveHash) {
         String left = require(from);
         String right = to == null || to.isBlank() ? liveHash : require(to);
