@@ -26,10 +26,11 @@ import cn.kaohe.KaoheProperties;
 import cn.kaohe.rules.RulesetLoader;
 
 /**
- * Watches the rules directory: when files change (and then stay quiet for a moment, so that an editor
- * saving several files is seen as one change), the directory is checked and published if it passes,
- * exactly as 重新加载 does. A directory that was refused is not checked again until it changes.
- * Off with {@code kaohe.watch-rules=false}.
+ * Watches the rules directory and the features: when files change (and then stay quiet for a moment,
+ * so that an editor saving several files is seen as one change), the rules directory is checked and
+ * published if it passes, exactly as 重新加载 does. A directory that was refused is not checked again
+ * until it or the features change (a fixed scenario lets the same rules pass). Off with
+ * {@code kaohe.watch-rules=false}.
  */
 @Component
 @ConditionalOnWebApplication
@@ -41,6 +42,7 @@ class RulesWatcher implements SmartLifecycle {
 
     private final Publisher publisher;
     private final Path dir;
+    private final Path features;
     private final long quietMillis;
     private volatile WatchService watch;
     private volatile Thread thread;
@@ -49,6 +51,7 @@ class RulesWatcher implements SmartLifecycle {
     RulesWatcher(Publisher publisher, KaoheProperties properties, @Value("${kaohe.watch-quiet-millis:1500}") long quietMillis) {
         this.publisher = publisher;
         this.dir = properties.rulesDir();
+        this.features = properties.featuresDir();
         this.quietMillis = quietMillis;
     }
 
@@ -61,6 +64,9 @@ class RulesWatcher implements SmartLifecycle {
         try {
             watch = FileSystems.getDefault().newWatchService();
             register(dir);
+            if (Files.isDirectory(features)) {
+                register(features);
+            }
         } catch (IOException e) {
             LOG.warn("无法监视规则目录 {}：{}；修改规则后请在网页上点“重新加载”", dir, e.getMessage());
             return;
@@ -84,14 +90,17 @@ class RulesWatcher implements SmartLifecycle {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watch.take();
-                drain(key);
+                boolean scenarios = drain(key);
                 // Wait for the editing to finish: keep draining until nothing has changed for a while.
                 WatchKey more;
                 while ((more = watch.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    scenarios |= drain(more);
                 }
                 register(dir);
-                changed();
+                if (Files.isDirectory(features)) {
+                    register(features);
+                }
+                changed(scenarios);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();
@@ -100,16 +109,18 @@ class RulesWatcher implements SmartLifecycle {
         }
     }
 
-    private static void drain(WatchKey key) {
+    /** @return whether the change was in the features */
+    private boolean drain(WatchKey key) {
         key.pollEvents();
         key.reset();
+        return key.watchable() instanceof Path p && p.toAbsolutePath().normalize().startsWith(features.toAbsolutePath().normalize());
     }
 
-    private void changed() {
+    private void changed(boolean scenarios) {
         try {
             List<cn.kaohe.rules.Ruleset.RuleFile> files = RulesetLoader.read(dir);
             String hash = RulesetLoader.hash(files);
-            if (hash.equals(lastTried)) {
+            if (hash.equals(lastTried) && !scenarios) {
                 return;
             }
             lastTried = hash;
