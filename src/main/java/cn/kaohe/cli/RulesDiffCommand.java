@@ -25,8 +25,8 @@ import cn.kaohe.rules.RulesetLoader;
 
 /** {@code kaohe rules diff DIR}: what a changed rules directory would change in the stored results. */
 @Command(name = "diff", mixinStandardHelpOptions = true, resourceBundle = "cn.kaohe.cli.messages",
-        description = {"影响预览：用规则目录中的规则重新考核已存的考核期（用各期考核时的同一批数据），与已存的结果比较，",
-                "列出达标↔未达标的变化、目标值、得分、总分与排名、安全风险等级的变化，以及整改事项的增减。不保存任何结果。",
+        description = {"影响预览：用规则目录中的规则重算已存的考核期，与已存的结果比较；不保存任何结果。",
+                "用各期考核时的同一批数据，列出达标↔未达标的变化、目标值、得分、总分与排名、安全风险等级的变化，以及整改事项的增减。",
                 "其他 --名称=值 形式的参数作为Spring Boot配置传入，例如 --spring.datasource.url=…"},
         synopsisHeading = "用法：", optionListHeading = "%n选项：%n", parameterListHeading = "%n参数：%n",
         exitCodeListHeading = "%n退出码：%n",
