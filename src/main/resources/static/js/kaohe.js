@@ -16,6 +16,17 @@ function kaohePoll(job) {
   });
 }
 
+// A background rule check: show its stage, then open the page it leads to.
+function kaoheFollow(url) {
+  fetch(url, { credentials: 'same-origin' }).then(r => r.json()).then(s => {
+    document.getElementById('stage').textContent = s.stage;
+    document.getElementById('bar').style.width = s.percent + '%';
+    if (s.error) { document.getElementById('error').textContent = s.error; document.getElementById('error').hidden = false; return; }
+    if (s.done && s.next) { window.location = s.next; return; }
+    setTimeout(() => kaoheFollow(url), 500);
+  });
+}
+
 function kaoheCharts(data) {
   if (!window.echarts) { return; }
   const bar = echarts.init(document.getElementById('chart-actual'));

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 import cn.kaohe.rulebook.CheckHistory;
+import cn.kaohe.rulebook.CheckProgress;
 import cn.kaohe.rulebook.RulesetCheck;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.rules.Ruleset;
@@ -39,8 +40,12 @@ public class Candidates {
 
     /** Builds and checks the files; takes several seconds (the features run). */
     public Candidate propose(String source, List<Ruleset.RuleFile> files, String user) {
+        return propose(source, files, user, CheckProgress.NONE);
+    }
+
+    public Candidate propose(String source, List<Ruleset.RuleFile> files, String user, CheckProgress progress) {
         String basis = live.current().hash();
-        RulesetCheck.Checked checked = check.check(source, files);
+        RulesetCheck.Checked checked = check.check(source, files, progress);
         history.record(checked.report());
         Candidate candidate = new Candidate(ids.incrementAndGet(), source, List.copyOf(files), user, OffsetDateTime.now(),
                 checked.report(), checked.ruleset(), basis);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 
 import cn.kaohe.KaoheProperties;
 import cn.kaohe.audit.AuditLog;
+import cn.kaohe.rulebook.CheckProgress;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.rules.Ruleset;
 import cn.kaohe.rules.RulesetArchive;
@@ -66,6 +67,10 @@ public class Publisher {
 
     /** 重新加载: checks the rules directory as it is now and publishes it if it passes. */
     public Outcome reload(String user) {
+        return reload(user, CheckProgress.NONE);
+    }
+
+    public Outcome reload(String user, CheckProgress progress) {
         List<Ruleset.RuleFile> files;
         try {
             files = RulesetLoader.read(properties.rulesDir());
@@ -76,7 +81,7 @@ public class Publisher {
             refusal = null;
             return new Outcome(false, "规则目录与在用规则（版本 " + live.current().version() + "）相同，无需发布", null, null);
         }
-        Candidate candidate = candidates.propose(directorySource(), files, user);
+        Candidate candidate = candidates.propose(directorySource(), files, user, progress);
         if (!candidate.publishable()) {
             refuse(candidate, user);
             return new Outcome(false, "规则目录未通过检查，在用规则（版本 " + live.current().version() + "）继续使用："

@@ -41,12 +41,18 @@ public final class FeatureRun {
     }
 
     public static CheckReport run(Ruleset rules, Path featuresDir, ZoneRegistry zones, IndicatorCatalog indicators) {
+        return run(rules, featuresDir, zones, indicators, CheckProgress.NONE);
+    }
+
+    /** Runs the features, reporting each finished scenario (percent 20 to 95 of the whole check). */
+    public static CheckReport run(Ruleset rules, Path featuresDir, ZoneRegistry zones, IndicatorCatalog indicators, CheckProgress progress) {
         if (!Files.isDirectory(featuresDir)) {
             throw new IllegalArgumentException("场景目录不存在：" + featuresDir.toAbsolutePath());
         }
         synchronized (FeatureRun.class) {
             Rulebook.Context context = new Rulebook.Context(rules, zones, indicators);
-            Recorder recorder = new Recorder(featuresDir);
+            Recorder recorder = new Recorder(featuresDir, progress, expected(featuresDir));
+            progress.at("运行场景", 20);
             Instant started = Instant.now();
             Rulebook.use(context);
             try {
@@ -76,16 +82,28 @@ public final class FeatureRun {
         }
     }
 
+    /** How many scenarios the features hold (an outline counts once per examples row), for the progress. */
+    private static int expected(Path featuresDir) {
+        return FeatureDocs.read(featuresDir).features().stream()
+                .flatMap(f -> f.scenarios().stream())
+                .mapToInt(s -> s.outline() ? Math.max(1, s.rowLines().size()) : 1)
+                .sum();
+    }
+
     /** Collects each scenario's outcome and, for a failure, the step that failed and why. */
     private static final class Recorder implements ConcurrentEventListener {
 
         private final Path featuresDir;
         private final Map<java.util.UUID, String> failedSteps = new ConcurrentHashMap<>();
         private final List<CheckReport.Failure> failures = new ArrayList<>();
+        private final CheckProgress progress;
+        private final int expected;
         private int scenarios;
 
-        Recorder(Path featuresDir) {
+        Recorder(Path featuresDir, CheckProgress progress, int expected) {
             this.featuresDir = featuresDir.toAbsolutePath();
+            this.progress = progress;
+            this.expected = expected;
         }
 
         @Override
@@ -104,6 +122,7 @@ public final class FeatureRun {
 
         private synchronized void scenario(TestCaseFinished event) {
             scenarios++;
+            progress.at("运行场景 " + scenarios + "/" + Math.max(expected, scenarios), 20 + 75 * Math.min(scenarios, expected) / Math.max(1, expected));
             Status status = event.getResult().getStatus();
             if (status == Status.PASSED) {
                 return;

@@ -45,6 +45,12 @@ public final class RulesetCheck {
 
     /** Compiles the files and runs the features; the ruleset is null when it did not compile. */
     public Checked check(String origin, List<Ruleset.RuleFile> files) {
+        return check(origin, files, CheckProgress.NONE);
+    }
+
+    /** As {@link #check(String, List)}, reporting its progress. */
+    public Checked check(String origin, List<Ruleset.RuleFile> files, CheckProgress progress) {
+        progress.at("编译规则", 5);
         Ruleset ruleset;
         try {
             ruleset = RulesetLoader.build(origin, files);
@@ -53,7 +59,7 @@ public final class RulesetCheck {
             return new Checked(null, CheckReport.notCompiled(problems, Instant.now()));
         }
         try {
-            return new Checked(ruleset, run(ruleset));
+            return new Checked(ruleset, FeatureRun.run(ruleset, featuresDir, zones, indicators, progress));
         } catch (RuntimeException e) {
             ruleset.close();
             throw e;

@@ -42,9 +42,11 @@ class RulesApi {
     private final ImpactService impacts;
     private final RulesetPublications publications;
     private final RulesetArchive archive;
+    private final RuleJobs jobs;
 
     RulesApi(LiveRuleset live, Publisher publisher, Candidates candidates, ImpactService impacts, RulesetPublications publications,
-            RulesetArchive archive) {
+            RulesetArchive archive, RuleJobs jobs) {
+        this.jobs = jobs;
         this.live = live;
         this.publisher = publisher;
         this.candidates = candidates;
@@ -79,6 +81,12 @@ class RulesApi {
     @Operation(summary = "检查规则目录但不发布：返回候选编号，可查看影响后再发布")
     Map<String, Object> check(Authentication auth) {
         return candidate(candidates.propose(publisher.directorySource(), RulesetLoader.read(live.dir()), Users.name(auth)));
+    }
+
+    @GetMapping("/jobs/{job}")
+    @Operation(summary = "网页上发起的检查任务的进度；完成后 next 为应打开的页面")
+    Map<String, Object> job(@PathVariable String job) {
+        return jobs.get(job).json();
     }
 
     @GetMapping("/candidates/{id}")

@@ -1,5 +1,7 @@
 package cn.kaohe.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -21,6 +23,7 @@ import cn.kaohe.publish.Publisher;
 import cn.kaohe.publish.RulesetPublications;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.rules.RulesetArchive;
+import cn.kaohe.rules.RulesetLoader;
 
 /**
  * Publishing rules: the live version, 重新加载, candidates with their check and what-if impact,
@@ -37,9 +40,11 @@ class RulesPages {
     private final ImpactService impacts;
     private final RulesetPublications publications;
     private final RulesetArchive archive;
+    private final RuleJobs jobs;
 
     RulesPages(LiveRuleset live, Publisher publisher, Candidates candidates, ImpactService impacts, RulesetPublications publications,
-            RulesetArchive archive) {
+            RulesetArchive archive, RuleJobs jobs) {
+        this.jobs = jobs;
         this.live = live;
         this.publisher = publisher;
         this.candidates = candidates;
@@ -49,7 +54,10 @@ class RulesPages {
     }
 
     @GetMapping("/rules")
-    String rules(Model model) {
+    String rules(@RequestParam(required = false) String done, Model model) {
+        if (done != null && !done.isBlank() && !model.containsAttribute("message")) {
+            model.addAttribute("message", done);
+        }
         model.addAttribute("live", live.current());
         model.addAttribute("refusal", publisher.refusal().orElse(null));
         model.addAttribute("candidates", candidates.all());
@@ -58,20 +66,34 @@ class RulesPages {
         return "rules";
     }
 
+    /** 重新加载, in the background: the progress page then opens the rules page, or the refused candidate. */
     @PostMapping("/rules/reload")
     @PreAuthorize("hasRole('POLICY')")
-    String reload(Authentication auth, RedirectAttributes redirect) {
-        Publisher.Outcome outcome = publisher.reload(Users.name(auth));
-        redirect.addFlashAttribute(outcome.published() || outcome.candidate() == null ? "message" : "error", outcome.message());
-        return outcome.candidate() != null && !outcome.published() ? "redirect:/rules/candidates/" + outcome.candidate().id() : "redirect:/rules";
+    String reload(Authentication auth) {
+        String user = Users.name(auth);
+        return "redirect:/rules/jobs/" + jobs.start("重新加载规则目录", progress -> {
+            Publisher.Outcome outcome = publisher.reload(user, progress);
+            String next = outcome.candidate() != null && !outcome.published() ? "/rules/candidates/" + outcome.candidate().id()
+                    : "/rules?done=" + URLEncoder.encode(outcome.message(), StandardCharsets.UTF_8);
+            return new RuleJobs.Done(next, outcome.message());
+        }).getId();
     }
 
     /** Checks the rules directory without publishing it, to see its impact first. */
     @PostMapping("/rules/check")
     @PreAuthorize("hasRole('POLICY')")
     String check(Authentication auth) {
-        Candidate c = candidates.propose(publisher.directorySource(), cn.kaohe.rules.RulesetLoader.read(live.dir()), Users.name(auth));
-        return "redirect:/rules/candidates/" + c.id();
+        String user = Users.name(auth);
+        return "redirect:/rules/jobs/" + jobs.start("检查规则目录", progress -> {
+            Candidate c = candidates.propose(publisher.directorySource(), RulesetLoader.read(live.dir()), user, progress);
+            return new RuleJobs.Done("/rules/candidates/" + c.id(), c.report().summary());
+        }).getId();
+    }
+
+    @GetMapping("/rules/jobs/{id}")
+    String job(@PathVariable String id, Model model) {
+        model.addAttribute("job", jobs.get(id));
+        return "rules-job";
     }
 
     @GetMapping("/rules/candidates/{id}")

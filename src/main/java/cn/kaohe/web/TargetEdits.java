@@ -84,28 +84,51 @@ class TargetEdits {
         return TargetWorkbook.write(table(path), zones, indicators);
     }
 
-    /** Checks entered rows; when they pass, proposes the live ruleset with the table rewritten from them. */
-    Outcome submit(String path, List<TargetEntry> entries, String user) {
+    /** Rows that passed validation, as the live ruleset's files with the table rewritten from them; or the problems. */
+    record Prepared(List<TargetProblem> problems, String source, List<Ruleset.RuleFile> files) {
+
+        boolean accepted() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Checks entered rows; when they pass, the files of the candidate they make (nothing is proposed yet). */
+    Prepared prepare(String path, List<TargetEntry> entries) {
         TargetTable table = table(path);
         TargetTableCheck.Result result = check.check(table, entries);
         if (!result.ok()) {
-            return new Outcome(result.problems(), null);
+            return new Prepared(result.problems(), null, null);
         }
         String text = table.withRows(result.rows()).text(indicators);
         if (text.equals(table.text(indicators))) {
-            return new Outcome(List.of(new TargetProblem(0, "", "目标表没有任何改动，不需要发布")), null);
+            return new Prepared(List.of(new TargetProblem(0, "", "目标表没有任何改动，不需要发布")), null, null);
         }
-        List<Ruleset.RuleFile> files = TargetTables.replace(live.current().files(), path, text);
-        return new Outcome(List.of(), candidates.propose("目标表 " + path, files, user));
+        return new Prepared(List.of(), "目标表 " + path, TargetTables.replace(live.current().files(), path, text));
     }
 
-    /** Reads an uploaded workbook and submits its rows; problems name the sheet's rows. */
-    Outcome upload(String path, byte[] bytes, String user) {
+    /** Reads an uploaded workbook and checks its rows; problems name the sheet's rows. */
+    Prepared prepareUpload(String path, byte[] bytes) {
         table(path);
         TargetWorkbookRows.Read read = TargetWorkbookRows.read(bytes);
         if (!read.problems().isEmpty()) {
-            return new Outcome(read.problems(), null);
+            return new Prepared(read.problems(), null, null);
         }
-        return submit(path, read.entries(), user);
+        return prepare(path, read.entries());
+    }
+
+    /** Checks entered rows; when they pass, proposes (and checks, several seconds) the candidate they make. */
+    Outcome submit(String path, List<TargetEntry> entries, String user) {
+        return propose(prepare(path, entries), user);
+    }
+
+    Outcome upload(String path, byte[] bytes, String user) {
+        return propose(prepareUpload(path, bytes), user);
+    }
+
+    private Outcome propose(Prepared prepared, String user) {
+        if (!prepared.accepted()) {
+            return new Outcome(prepared.problems(), null);
+        }
+        return new Outcome(List.of(), candidates.propose(prepared.source(), prepared.files(), user));
     }
 }

@@ -56,7 +56,12 @@ class TargetPages {
     private final ZoneRegistry zones;
     private final IndicatorCatalog indicators;
 
-    TargetPages(TargetEdits edits, ZoneRegistry zones, IndicatorCatalog indicators) {
+    private final RuleJobs jobs;
+    private final cn.kaohe.publish.Candidates candidates;
+
+    TargetPages(TargetEdits edits, ZoneRegistry zones, IndicatorCatalog indicators, RuleJobs jobs, cn.kaohe.publish.Candidates candidates) {
+        this.jobs = jobs;
+        this.candidates = candidates;
         this.edits = edits;
         this.zones = zones;
         this.indicators = indicators;
@@ -90,11 +95,11 @@ class TargetPages {
             entries.add(new TargetEntry(entries.size() + 1, "", "", "", "", "", ""));
             return form(model, table, entries, List.of());
         }
-        TargetEdits.Outcome outcome = edits.submit(path, entries, Users.name(auth));
-        if (outcome.accepted()) {
-            return "redirect:/rules/candidates/" + outcome.candidate().id();
+        TargetEdits.Prepared prepared = edits.prepare(path, entries);
+        if (prepared.accepted()) {
+            return "redirect:/rules/jobs/" + check(prepared, Users.name(auth));
         }
-        return form(model, table, entries, outcome.problems());
+        return form(model, table, entries, prepared.problems());
     }
 
     @PostMapping("/rules/targets/upload")
@@ -104,15 +109,23 @@ class TargetPages {
         if (file.isEmpty()) {
             model.addAttribute("error", "请选择要上传的目标表工作簿（.xlsx）");
         } else {
-            TargetEdits.Outcome outcome = edits.upload(path, file.getBytes(), Users.name(auth));
-            if (outcome.accepted()) {
-                return "redirect:/rules/candidates/" + outcome.candidate().id();
+            TargetEdits.Prepared prepared = edits.prepareUpload(path, file.getBytes());
+            if (prepared.accepted()) {
+                return "redirect:/rules/jobs/" + check(prepared, Users.name(auth));
             }
             model.addAttribute("uploadPath", path);
             model.addAttribute("uploadName", file.getOriginalFilename() == null ? "" : file.getOriginalFilename());
-            model.addAttribute("uploadProblems", outcome.problems().stream().map(p -> p.describe(TargetWorkbookRows.SHEET)).toList());
+            model.addAttribute("uploadProblems", prepared.problems().stream().map(p -> p.describe(TargetWorkbookRows.SHEET)).toList());
         }
         return list(model);
+    }
+
+    /** Proposes the edited table in the background; the progress page then opens the candidate. */
+    private String check(TargetEdits.Prepared prepared, String user) {
+        return jobs.start("检查" + prepared.source(), progress -> {
+            var candidate = candidates.propose(prepared.source(), prepared.files(), user, progress);
+            return new RuleJobs.Done("/rules/candidates/" + candidate.id(), candidate.report().summary());
+        }).getId();
     }
 
     /** The rows of a posted form: one value per row for each field, in the order the rows were shown. */

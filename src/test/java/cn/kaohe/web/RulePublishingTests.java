@@ -82,7 +82,10 @@ class RulePublishingTests {
     void reloadPublishesTheEditedDirectoryAndRollbackRestoresItInOneAction() throws Exception {
         edit(WARNINGS, "// 预警：", "// 预警（政策人员已复核）：");
 
-        mvc.perform(post("/rules/reload").with(policy()).with(csrf())).andExpect(status().is3xxRedirection());
+        String reloading = mvc.perform(post("/rules/reload").with(policy()).with(csrf())).andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(body(mvc.perform(get(reloading).with(policy())).andReturn())).as("进度页").contains("重新加载规则目录");
+        assertThat(WebApi.followRuleJob(mvc, reloading)).startsWith("/rules?done=");
 
         String published = live.current().version();
         assertThat(published).isNotEqualTo(original);
@@ -149,8 +152,8 @@ class RulePublishingTests {
     void aCandidateShowsItsCheckAndWhatItWouldChangeBeforeItIsPublished() throws Exception {
         edit(WARNINGS, "// 预警：", "// 预警（预览）：");
 
-        String location = mvc.perform(post("/rules/check").with(policy()).with(csrf())).andExpect(status().is3xxRedirection())
-                .andReturn().getResponse().getRedirectedUrl();
+        String location = WebApi.followRuleJob(mvc, mvc.perform(post("/rules/check").with(policy()).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         String page = body(mvc.perform(get(location).with(viewer())).andExpect(status().isOk()).andReturn());
 
         assertThat(page).contains("全部通过", "修改1个文件", "common/warnings.drl", "结果没有变化");

@@ -114,7 +114,7 @@ class TargetPagesTests {
         MvcResult r = mvc.perform(form(4, "value", "14")).andReturn();
 
         assertThat(r.getResponse().getStatus()).as(body(r)).isEqualTo(302);
-        String url = r.getResponse().getRedirectedUrl();
+        String url = WebApi.followRuleJob(mvc, r.getResponse().getRedirectedUrl());
         assertThat(url).matches("/rules/candidates/\\d+");
         Candidate c = candidates.find(Long.parseLong(url.substring(url.lastIndexOf('/') + 1))).orElseThrow();
         assertThat(c.source()).isEqualTo("目标表 " + PATH);

@@ -90,4 +90,22 @@ final class WebApi {
         }
         throw new AssertionError("考核任务 " + job + " 10秒内没有完成");
     }
+
+    /**
+     * Follows a page's background rule check (redirected to /rules/jobs/{id}) until it is done, at most
+     * two minutes (it compiles the rules and runs every scenario); returns the page it leads to.
+     */
+    static String followRuleJob(MockMvc mvc, String location) throws Exception {
+        assertThat(location).as("检查在后台进行，先打开进度页").matches("/rules/jobs/[0-9a-f-]+");
+        String job = location.substring("/rules/jobs/".length());
+        for (int i = 0; i < 1200; i++) {
+            Map<String, Object> state = read(mvc.perform(get("/api/rules/jobs/{job}", job).with(user("reader").roles("VIEWER"))).andReturn(), "$");
+            if (Boolean.TRUE.equals(state.get("done"))) {
+                assertThat(state.get("error")).as("检查任务出错").isNull();
+                return (String) state.get("next");
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("规则检查任务 " + job + " 两分钟内没有完成");
+    }
 }
