@@ -16,6 +16,11 @@ import cn.kaohe.rules.Ruleset;
 public record Candidate(long id, String source, List<Ruleset.RuleFile> files, String proposedBy, OffsetDateTime proposedAt,
         CheckReport report, Ruleset ruleset, String basis) {
 
+    /** Whether the live ruleset is still the one the candidate was made from (else publishing it is refused). */
+    public boolean current(Ruleset live) {
+        return basis.equals(live.hash());
+    }
+
     public boolean publishable() {
         return ruleset != null && report.passed();
     }

@@ -103,6 +103,11 @@ public class Publisher {
             candidates.drop(candidateId);
             return new Outcome(false, "候选规则与在用规则（版本 " + current.version() + "）相同，无需发布", candidate, null);
         }
+        if (!candidate.basis().equals(current.hash())) {
+            // Publishing it would silently undo what was published since it was made (a target table edited on an older version).
+            throw new IllegalStateException("候选规则是在规则版本 " + candidate.basis().substring(0, 12) + " 上提出的，此后在用规则已改为版本 "
+                    + current.version() + "。为免覆盖其间发布的修改，请在现行规则上重新修改或重新检查后再发布。");
+        }
         candidate = candidates.take(candidateId)
                 .orElseThrow(() -> new IllegalArgumentException("候选规则（编号" + candidateId + "）已经处理过"));
         Ruleset next = candidate.ruleset();

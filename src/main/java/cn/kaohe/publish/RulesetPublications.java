@@ -10,6 +10,4 @@ public interface RulesetPublications extends JpaRepository<RulesetPublication, L
     Optional<RulesetPublication> findFirstByOrderByIdDesc();
 
     List<RulesetPublication> findAllByOrderByIdDesc();
-
-    boolean existsByRulesetHash(String hash);
 }

@@ -43,6 +43,8 @@ class RulePublishingTests {
     Publisher publisher;
     @Autowired
     AuditLog audit;
+    @Autowired
+    cn.kaohe.publish.Candidates candidates;
 
     private String original;
 
@@ -158,5 +160,23 @@ class RulePublishingTests {
 
         assertThat(page).contains("全部通过", "修改1个文件", "common/warnings.drl", "结果没有变化");
         assertThat(live.current().version()).as("checking does not publish").isEqualTo(original);
+    }
+
+    @Test
+    void aCandidateMadeBeforeAnotherPublicationCannotUndoIt() throws Exception {
+        java.util.List<cn.kaohe.rules.Ruleset.RuleFile> older = new java.util.ArrayList<>();
+        for (var f : live.current().files()) {
+            older.add(f.path().equals(WARNINGS) ? new cn.kaohe.rules.Ruleset.RuleFile(f.path(), "// 甲的修改\n" + f.content()) : f);
+        }
+        long stale = candidates.propose("测试：甲的修改", older, "zhengce-jia").id();
+        edit(WARNINGS, "// 预警：", "// 预警（乙的修改）：");
+        assertThat(publisher.reload("zhengce-yi").published()).isTrue();
+
+        mvc.perform(post("/api/rules/candidates/{id}/publish", stale).with(policy()).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("为免覆盖其间发布的修改")));
+        assertThat(Files.readString(live.dir().resolve(WARNINGS), StandardCharsets.UTF_8)).contains("乙的修改").doesNotContain("甲的修改");
+        assertThat(body(mvc.perform(get("/rules/candidates/{id}", stale).with(policy())).andReturn()))
+                .contains("不能再发布").doesNotContain("id=\"publish\"");
     }
 }
