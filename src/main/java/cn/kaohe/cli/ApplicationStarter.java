@@ -36,6 +36,22 @@ final class ApplicationStarter {
                 .run(args.toArray(String[]::new));
     }
 
+    /**
+     * The arguments a command passes on to Spring Boot must read {@code --name=value}; the first that
+     * does not is named, with where to find the usage.
+     *
+     * @return true when they all do
+     */
+    static boolean springArgumentsValid(List<String> arguments, picocli.CommandLine.Model.CommandSpec spec) {
+        for (String a : arguments) {
+            if (!a.startsWith("--") || !a.contains("=")) {
+                spec.commandLine().getErr().println("参数错误：不认识的参数“" + a + "”。用 " + spec.qualifiedName() + " --help 查看用法。");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** For a command that runs without Spring: the libraries' log (Drools' INFO lines) stays out of what the user reads. */
     static void quietLibraries() {
         if (org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {

@@ -52,11 +52,8 @@ final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        for (String a : springArguments) {
-            if (!a.startsWith("--") || !a.contains("=")) {
-                err.println("参数错误：不认识的参数“" + a + "”。用 kaohe rules diff --help 查看用法。");
-                return CommandLine.ExitCode.USAGE;
-            }
+        if (!ApplicationStarter.springArgumentsValid(springArguments, spec)) {
+            return CommandLine.ExitCode.USAGE;
         }
         Ruleset candidate;
         try {

@@ -30,11 +30,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        for (String a : springArguments) {
-            if (!a.startsWith("--") || !a.contains("=")) {
-                spec.commandLine().getErr().println("参数错误：不认识的参数“" + a + "”。用 kaohe serve --help 查看用法。");
-                return CommandLine.ExitCode.USAGE;
-            }
+        if (!ApplicationStarter.springArgumentsValid(springArguments, spec)) {
+            return CommandLine.ExitCode.USAGE;
         }
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context;
