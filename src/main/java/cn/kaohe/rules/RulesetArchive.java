@@ -49,7 +49,11 @@ public class RulesetArchive {
             return Optional.empty();
         }
         String v = version.strip().toLowerCase(java.util.Locale.ROOT);
-        List<String> matches = versions.findAll().stream().map(RulesetVersion::getHash).filter(h -> h.startsWith(v)).toList();
+        if (!v.matches("[0-9a-f]{4,64}")) {
+            return Optional.empty();
+        }
+        List<String> matches = versions.findByHashStartingWith(v, org.springframework.data.domain.Limit.of(2)).stream()
+                .map(RulesetVersion::getHash).toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 

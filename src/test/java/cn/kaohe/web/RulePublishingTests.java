@@ -151,6 +151,16 @@ class RulePublishingTests {
     }
 
     @Test
+    void anUnknownVersionIsNamedInChineseAndNothingChanges() throws Exception {
+        mvc.perform(post("/api/rules/rollback").param("version", "上一版").with(policy()).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("没有版本为“上一版”的规则"));
+        assertThat(body(mvc.perform(get("/rules/compare").param("from", "0000dead").with(viewer())).andExpect(status().isBadRequest())
+                .andReturn())).contains("没有版本为“0000dead”的规则");
+        assertThat(live.current().version()).isEqualTo(original);
+    }
+
+    @Test
     void aCandidateShowsItsCheckAndWhatItWouldChangeBeforeItIsPublished() throws Exception {
         edit(WARNINGS, "// 预警：", "// 预警（预览）：");
 
