@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.kaohe.figures.Figure;
 import cn.kaohe.figures.PeriodFigures;
 import cn.kaohe.rules.Ruleset;
 import cn.kaohe.rules.facts.AnnualTarget;
 import cn.kaohe.rules.facts.CampaignProgress;
-import cn.kaohe.rules.facts.Deduction;
 import cn.kaohe.rules.facts.Grade;
 import cn.kaohe.rules.facts.GradeJudgement;
 import cn.kaohe.rules.facts.GradeTarget;
@@ -46,21 +44,7 @@ public final class BaselineEvaluator {
     /** What the floor writes where a fact names its rule. */
     static final String RULE = "手写底线";
 
-    /** rules/common/aggregates.drl: only totals are summed. */
-    private static final List<String> SUMMED_UNITS = List.of("亿元", "家");
-    /** rules/industrial/derived.drl. */
-    private static final String SHARE = "转型项目投资占比";
-    private static final String SHARE_PART = "转型项目当年完成投资";
-    private static final String SHARE_WHOLE = "工业投资";
-    /** rules/projects/rates.drl: each rate, its investment part and whole, its count part and whole. */
-    private static final String[][] RATES = {
-        {"签约项目开工率", "签约项目已开工投资", "签约项目总投资", "签约项目已开工数", "签约项目数"},
-        {"开工项目投产率", "开工项目已投产完成投资", "开工项目总投资", "开工项目已投产数", "开工项目数"},
-        {"投产项目达产率", "投产项目已达产投资", "投产项目总投资", "投产项目已达产数", "投产项目数"},
-    };
-    /** rules/chemical/checklist.drl and grades.drl. */
-    private static final String PARK = "化工园区";
-    private static final String PARK_SCORE = "安全风险评估得分";
+    /** rules/chemical/grades.drl. */
     private static final String VETO = "一票否决项数";
     /** rules/chemical/grades.drl: A below 60, B below 70, C below 85, D from 85. */
     private static final BigDecimal B_FROM = BigDecimal.valueOf(60);
@@ -95,101 +79,11 @@ public final class BaselineEvaluator {
      *                               an indicator scored twice, two grade targets for one park)
      */
     public Outcome evaluate(PeriodFigures input) {
-        Period p = new Period(input.period().year(), input.period().months());
-        for (Figure f : input.figures()) {
-            Zone z = f.subject();
-            p.subject(z);
-            if (f.indicator().repeatable()) {
-                p.deductions.computeIfAbsent(z.name(), k -> new ArrayList<>())
-                        .add(new Deduction(z.name(), z.type(), z.city(), p.year, p.months, f.line(), f.value(), f.note()));
-            } else {
-                p.add(new Measure(z.name(), z.type(), z.city(), p.year, p.months, f.indicator().name(), f.indicator().unit(), f.value(),
-                        f.previous(), Measure.REPORTED));
-            }
-        }
-        for (Subject s : List.copyOf(p.subjects.values())) {
-            aggregates.getOrDefault(key(s.getType(), s.getCity()), List.of()).forEach(a -> p.subject(a));
-        }
-        sumAggregates(p);
-        scoreParks(p);
-        derive(p);
+        BaselineMeasures p = BaselineMeasures.of(input, aggregates, tables.weighting);
         List<Result> results = judge(p);
         List<Score> scores = score(results);
         List<Grade> grades = grades(p);
         return new Outcome(p.all, results, scores, rank(p, scores), grades, judgeGrades(p, grades), campaigns(p));
-    }
-
-    /** rules/common/aggregates.drl: a city's zones of a type summed, when every zone of it that reported reported the indicator. */
-    private static void sumAggregates(Period p) {
-        Map<String, Map<String, List<Measure>>> reported = new HashMap<>();
-        Map<String, Integer> zonesReporting = new HashMap<>();
-        for (Subject s : p.subjects.values()) {
-            zonesReporting.merge(key(s.getType(), s.getCity()), 1, Integer::sum);
-        }
-        for (Measure m : p.all) {
-            if (Measure.REPORTED.equals(m.getSource()) && SUMMED_UNITS.contains(m.getUnit())) {
-                reported.computeIfAbsent(key(m.getSubjectType(), m.getCity()), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(m.getIndicator(), k -> new ArrayList<>()).add(m);
-            }
-        }
-        for (Subject agg : List.copyOf(p.subjects.values())) {
-            if (!agg.isAggregate()) {
-                continue;
-            }
-            String group = key(agg.getZoneType(), agg.getCity());
-            for (Map.Entry<String, List<Measure>> parts : reported.getOrDefault(group, Map.of()).entrySet()) {
-                if (p.get(agg.getName(), parts.getKey()) == null && parts.getValue().size() == zonesReporting.getOrDefault(group, 0)) {
-                    p.add(Measure.sum(agg, parts.getValue(), RULE));
-                }
-            }
-        }
-    }
-
-    /** rules/chemical/checklist.drl: a park without a reported score scores 100 minus its deductions. */
-    private static void scoreParks(Period p) {
-        for (Subject s : p.subjects.values()) {
-            List<Deduction> lost = p.deductions.get(s.getName());
-            if (s.getType().equals(PARK) && lost != null && p.get(s.getName(), PARK_SCORE) == null) {
-                p.add(Deduction.score(lost, RULE));
-            }
-        }
-    }
-
-    /** rules/common/growth.drl, rules/industrial/derived.drl and rules/projects/rates.drl (with weighting.drl.csv). */
-    private void derive(Period p) {
-        int known = p.all.size();
-        for (int i = 0; i < known; i++) {
-            Measure m = p.all.get(i);
-            if (m.getPrevious() != null && m.getPrevious().signum() > 0 && !"%".equals(m.getUnit())
-                    && p.get(m.getSubject(), m.getGrowthIndicator()) == null) {
-                p.add(m.growth(RULE));
-            }
-        }
-        for (String subject : p.subjects.keySet()) {
-            Measure part = p.get(subject, SHARE_PART);
-            if (part != null && positive(p.get(subject, SHARE_WHOLE)) && p.get(subject, SHARE) == null) {
-                p.add(part.shareOf(p.get(subject, SHARE_WHOLE), SHARE, RULE));
-            }
-            if (tables.weighting.isEmpty()) {
-                continue;
-            }
-            boolean byInvestment = switch (tables.weighting.get()) {
-                case "投资额" -> true;
-                case "项目数" -> false;
-                default -> throw new IllegalStateException("三率口径只能是投资额或项目数，不能是“" + tables.weighting.get() + "”");
-            };
-            for (String[] r : RATES) {
-                if (p.get(subject, r[0]) != null) {
-                    continue;
-                }
-                boolean investment = p.get(subject, r[1]) != null && positive(p.get(subject, r[2]));
-                boolean count = p.get(subject, r[3]) != null && positive(p.get(subject, r[4]));
-                int use = byInvestment ? (investment ? 1 : count ? 3 : 0) : (count ? 3 : investment ? 1 : 0);
-                if (use > 0) {
-                    p.add(p.get(subject, r[use]).shareOf(p.get(subject, r[use + 1]), r[0], RULE));
-                }
-            }
-        }
     }
 
     /**
@@ -197,7 +91,7 @@ public final class BaselineEvaluator {
      * common/targets.dsl, projects/goals.drl.csv), annual targets prorated (common/prorating.drl), the highest-ranking
      * target judged (common/judging.drl).
      */
-    private List<Result> judge(Period p) {
+    private List<Result> judge(BaselineMeasures p) {
         Map<String, List<TargetRow>> byScope = new HashMap<>();
         for (TargetRow row : tables.targets) {
             if (row.year() == p.year) {
@@ -271,7 +165,7 @@ public final class BaselineEvaluator {
     }
 
     /** rules/industrial/scoring.drl and ranking.drl: totals, ranked within the city, equal totals sharing a place. */
-    private static List<Ranking> rank(Period p, List<Score> scores) {
+    private static List<Ranking> rank(BaselineMeasures p, List<Score> scores) {
         Map<String, List<Score>> bySubject = new LinkedHashMap<>();
         scores.forEach(s -> bySubject.computeIfAbsent(s.getSubject(), k -> new ArrayList<>()).add(s));
         Map<String, List<ZoneTotal>> byCity = new LinkedHashMap<>();
@@ -294,13 +188,13 @@ public final class BaselineEvaluator {
     }
 
     /** rules/chemical/grades.drl: a veto makes A whatever the score; otherwise the score's band. */
-    private static List<Grade> grades(Period p) {
+    private static List<Grade> grades(BaselineMeasures p) {
         List<Grade> grades = new ArrayList<>();
         for (Subject s : p.subjects.values()) {
-            if (!s.getType().equals(PARK)) {
+            if (!s.getType().equals(BaselineMeasures.PARK)) {
                 continue;
             }
-            Measure score = p.get(s.getName(), PARK_SCORE);
+            Measure score = p.get(s.getName(), BaselineMeasures.PARK_SCORE);
             Measure veto = p.get(s.getName(), VETO);
             if (veto != null && veto.getValue().signum() > 0) {
                 grades.add(new Grade(s.getName(), score == null ? null : score.getValue(), "A", "", RULE));
@@ -314,7 +208,7 @@ public final class BaselineEvaluator {
     }
 
     /** rules/chemical/target-grades.drl.csv (a row applies in its year) and grades.drl: reached when at least as good. */
-    private List<GradeJudgement> judgeGrades(Period p, List<Grade> grades) {
+    private List<GradeJudgement> judgeGrades(BaselineMeasures p, List<Grade> grades) {
         Map<String, GradeTarget> targets = new HashMap<>();
         for (BaselineTables.GradeTargetRow row : tables.gradeTargets) {
             Subject park = p.subjects.get(row.park());
@@ -336,7 +230,7 @@ public final class BaselineEvaluator {
     }
 
     /** rules/campaigns/progress.drl.csv: done of total, for every campaign with a positive total. */
-    private List<CampaignProgress> campaigns(Period p) {
+    private List<CampaignProgress> campaigns(BaselineMeasures p) {
         List<CampaignProgress> campaigns = new ArrayList<>();
         for (String subject : p.subjects.keySet()) {
             for (BaselineTables.Campaign c : tables.campaigns) {
@@ -350,40 +244,11 @@ public final class BaselineEvaluator {
         return campaigns;
     }
 
-    private static boolean positive(Measure m) {
+    static boolean positive(Measure m) {
         return m != null && m.getValue().signum() > 0;
     }
 
-    private static String key(String a, String b) {
+    static String key(String a, String b) {
         return a + "\u0000" + b;
-    }
-
-    /** The period being worked on: its subjects, every measure (reported and derived) and the checklist rows. */
-    private static final class Period {
-        final int year;
-        final int months;
-        final Map<String, Subject> subjects = new LinkedHashMap<>();
-        final Map<String, Map<String, Measure>> bySubject = new HashMap<>();
-        final Map<String, List<Deduction>> deductions = new HashMap<>();
-        final List<Measure> all = new ArrayList<>();
-
-        Period(int year, int months) {
-            this.year = year;
-            this.months = months;
-        }
-
-        void subject(Zone z) {
-            subjects.computeIfAbsent(z.name(), k -> new Subject(z.name(), z.type(), z.city()));
-        }
-
-        void add(Measure m) {
-            bySubject.computeIfAbsent(m.getSubject(), k -> new HashMap<>()).put(m.getIndicator(), m);
-            all.add(m);
-        }
-
-        Measure get(String subject, String indicator) {
-            Map<String, Measure> own = bySubject.get(subject);
-            return own == null ? null : own.get(indicator);
-        }
     }
 }
