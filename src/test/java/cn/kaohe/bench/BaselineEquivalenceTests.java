@@ -1,6 +1,7 @@
 package cn.kaohe.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -104,6 +105,17 @@ class BaselineEquivalenceTests {
 
             assertThat(report.agrees()).as(describe(report)).isTrue();
         }
+    }
+
+    @Test
+    void aTableLaidOutInAWayTheFloorDoesNotModelIsRefusedNamingTheFile() {
+        List<Ruleset.RuleFile> twoWeightings = shipped.files().stream().map(f -> !f.path().equals("projects/weighting.drl.csv") ? f
+                : new Ruleset.RuleFile(f.path(), f.content().replace("三个一批项目三率按投资额加权计算,投资额",
+                        "三个一批项目三率按投资额加权计算,投资额\n三个一批项目三率按项目数计算,项目数"))).toList();
+
+        assertThatThrownBy(() -> new BaselineEvaluator(ZoneRegistry.load(Path.of("data/zones.csv")), twoWeightings))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("projects/weighting.drl.csv 有2行口径");
     }
 
     private static Equivalence.Report compareGenerated(Path dir, int zones, long seed) {
