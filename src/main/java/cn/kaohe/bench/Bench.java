@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,6 @@ import cn.kaohe.figures.FiguresReader;
 import cn.kaohe.figures.IndicatorCatalog;
 import cn.kaohe.figures.PeriodFigures;
 import cn.kaohe.period.Period;
-import cn.kaohe.publish.ImpactService;
 import cn.kaohe.rulebook.CheckReport;
 import cn.kaohe.rulebook.RulesetCheck;
 import cn.kaohe.rules.Ruleset;
@@ -31,7 +31,7 @@ import cn.kaohe.zone.ZoneRegistry;
  * warm-up. Generates the periods, builds the shipped rules (cold, then warm), checks that the rule engine and the
  * hand-written floor agree on every period (and stops, showing the differences, when they do not), times both, runs
  * import → evaluate → store → export end to end on a fresh database per run, checks the national run (or the largest
- * run) fits in 1 GB of heap in a child JVM, and times the rules check and the what-if. Prints progress as it goes and the lines the issue
+ * run) fits in 1 GB of heap in a child JVM, and times the what-if (on the national period) and the rules check. Prints progress as it goes and the lines the issue
  * asks for ({@code evaluation/baseline ratio: N.N} …); {@link BenchMarkdown} writes the same figures as Markdown.
  */
 public final class Bench {
@@ -44,7 +44,8 @@ public final class Bench {
     static final int WARM_UP_ZONES = 30;
 
     /**
-     * @param endToEndZones the sizes run end to end (a subset of {@code zones} is typical: 260 while the write path is slow)
+     * @param endToEndZones the sizes run end to end (a subset of {@code zones} is typical: 260 while the write path is slow; none
+     *                      when it holds only sizes not generated, such as 0)
      * @param endToEndRuns  timed runs per size end to end, each on a fresh database
      * @param checkZones    the registry the features are checked with ({@code data/zones.csv})
      * @param postgres      a PostgreSQL JDBC URL to run end to end on as well, or null
@@ -95,7 +96,7 @@ public final class Bench {
     public static void child(Options options, Function<List<String>, ConfigurableApplicationContext> starter, PrintWriter out) throws IOException {
         int zones = options.zones().get(0);
         PeriodGenerator.Generated g = new PeriodGenerator(zones, options.seed(), Period.parse("2023年1-6月")).write(options.work().resolve("g"));
-        EndToEnd.Run run = new EndToEnd(starter, options.rules()).run(g, EndToEnd.Database.H2, options.work().resolve("run"), null);
+        EndToEnd.Run run = new EndToEnd(starter, options.rules()).run(g, EndToEnd.Database.H2, options.work().resolve("run"));
         out.println(HeapCheck.SECONDS + decimals(run.seconds()));
         out.println(HeapCheck.PEAK + megabytes(run.peakAfterGc()));
         out.flush();
@@ -119,7 +120,12 @@ public final class Bench {
         say("ruleset build seconds: " + decimals(results.build.median()) + "（冷 " + decimals(results.buildCold) + "；" + results.build.described() + "）");
         try (shipped) {
             evaluation(shipped, periods);
-            endToEnd(shipped, periods, work);
+            endToEnd(periods, work);
+            int whatIfSize = periods.containsKey(NATIONAL) ? NATIONAL : Collections.max(periods.keySet());
+            say("【影响预览（what-if）：现行规则重算已存的" + whatIfSize + "个开发区考核期并与已存结果比较（先导入、考核、保存，不计时）】");
+            results.whatIf = endToEnd.whatIf(periods.get(whatIfSize), shipped, options.runs(), work.resolve("what-if"), this::say);
+            results.whatIfZones = whatIfSize;
+            say("what-if seconds: " + decimals(results.whatIf.median()) + "（" + whatIfSize + "个开发区；" + results.whatIf.described() + "）");
             say("【规则检查：编译好的规则运行全部场景】");
             RulesetCheck check = new RulesetCheck(options.features(), ZoneRegistry.load(options.checkZones()), IndicatorCatalog.standard());
             CheckReport[] last = new CheckReport[1];
@@ -166,24 +172,23 @@ public final class Bench {
         }
     }
 
-    /** End to end on H2 (and PostgreSQL when given) for each size asked; the what-if on the largest size run, ideally the national one. */
-    private void endToEnd(Ruleset shipped, Map<Integer, PeriodGenerator.Generated> periods, Path work) throws IOException, InterruptedException {
+    /** End to end on H2 (and PostgreSQL when given) for each size asked, then the largest in a child JVM with 1 GB of heap. */
+    private void endToEnd(Map<Integer, PeriodGenerator.Generated> periods, Path work) throws IOException, InterruptedException {
         List<Integer> sizes = options.endToEndZones().stream().filter(periods::containsKey).sorted().toList();
         if (sizes.isEmpty()) {
             return;
         }
-        int whatIfSize = sizes.contains(NATIONAL) ? NATIONAL : sizes.get(sizes.size() - 1);
         List<EndToEnd.Database> databases = new ArrayList<>(List.of(EndToEnd.Database.H2));
         if (options.postgres() != null) {
             databases.add(new EndToEnd.Database(options.postgres(), options.dbUser()));
         }
         say("【端到端：导入 → 考核 → 保存 → 整改清单 → 导出考核结果工作簿，每次一个新数据库】");
         PeriodGenerator.Generated small = new PeriodGenerator(WARM_UP_ZONES, options.seed(), Period.parse("2023年1-6月")).write(work.resolve("g-warm"));
-        EndToEnd.Run warm = endToEnd.run(small, EndToEnd.Database.H2, work.resolve("e2e-warm"), null);
+        EndToEnd.Run warm = endToEnd.run(small, EndToEnd.Database.H2, work.resolve("e2e-warm"));
         say("    预热（" + WARM_UP_ZONES + "个开发区，H2）：" + decimals(warm.seconds()) + " s");
         for (EndToEnd.Database db : databases) {
             for (int n : sizes) {
-                endToEndAt(db, n, periods.get(n), db == EndToEnd.Database.H2 && n == whatIfSize ? shipped : null, work);
+                endToEndAt(db, n, periods.get(n), work);
             }
         }
         if (options.heapCheck()) {
@@ -196,16 +201,14 @@ public final class Bench {
         }
     }
 
-    /** The timed end-to-end runs of one size on one database; after the last, the what-if of {@code candidate} when given. */
-    private void endToEndAt(EndToEnd.Database db, int n, PeriodGenerator.Generated period, Ruleset candidate, Path work) throws IOException {
+    /** The timed end-to-end runs of one size on one database. */
+    private void endToEndAt(EndToEnd.Database db, int n, PeriodGenerator.Generated period, Path work) throws IOException {
         List<Double> seconds = new ArrayList<>();
         long inUse = 0;
         long afterGc = 0;
         long collections = 0;
         for (int i = 1; i <= options.endToEndRuns(); i++) {
-            EndToEnd.Afterwards afterwards = candidate == null || i < options.endToEndRuns() ? null
-                    : (context, periodId) -> whatIf(context.getBean(ImpactService.class), candidate, periodId, n);
-            EndToEnd.Run run = endToEnd.run(period, db, work.resolve("e2e-" + n + "-" + i), afterwards);
+            EndToEnd.Run run = endToEnd.run(period, db, work.resolve("e2e-" + n + "-" + i));
             seconds.add(run.seconds());
             inUse = Math.max(inUse, run.peakInUse());
             afterGc = Math.max(afterGc, run.peakAfterGc());
@@ -218,14 +221,6 @@ public final class Bench {
         results.endToEnd.computeIfAbsent(db.label(), k -> new LinkedHashMap<>()).put(n, t);
         results.heap.computeIfAbsent(db.label(), k -> new LinkedHashMap<>()).put(n, new BenchResults.Heap(afterGc, inUse, collections));
         say(String.format("    %s %d个开发区：%s", db.label(), n, t.described()));
-    }
-
-    /** The what-if of the shipped rules against the period just stored, in the same context. */
-    private void whatIf(ImpactService impact, Ruleset shipped, long periodId, int zones) {
-        say("【影响预览（what-if）：现行规则重算已存的" + zones + "个开发区考核期并与已存结果比较】");
-        results.whatIf = Medians.time("影响预览 " + zones, 1, options.runs(), this::say, k -> impact.analyse("基准测试", shipped, List.of(periodId)));
-        results.whatIfZones = zones;
-        say("what-if seconds: " + decimals(results.whatIf.median()) + "（" + zones + "个开发区；" + results.whatIf.described() + "）");
     }
 
     private void say(String line) {

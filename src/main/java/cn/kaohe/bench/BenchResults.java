@@ -129,7 +129,7 @@ public final class BenchResults {
             row(md, "rules check (all features)", "", check, checkScenarios + " scenarios, " + (checkPassed ? "passed" : "failed"));
         }
         if (whatIf != null) {
-            row(md, "what-if (`ImpactService.analyse`)", String.valueOf(whatIfZones), whatIf, "");
+            row(md, "what-if (`ImpactService.analyse`)", String.valueOf(whatIfZones), whatIf, "against the period stored (figures, run; no rectification list)");
         }
         md.append("\n| goal | measured | met |\n|---|---|---|\n");
         goal(md, "rule evaluation ≤ 3× the floor (national)", engine.containsKey(Bench.NATIONAL) ? ratio(Bench.NATIONAL) : Double.NaN, 3, "×");
