@@ -96,9 +96,10 @@ final class BenchCommand implements Callable<Integer> {
                 Bench.child(options, ApplicationStarter::start, stdout);
                 return CommandLine.ExitCode.OK;
             }
+            String measured = commit();
             BenchResults results = Bench.run(options, ApplicationStarter::start, stdout);
             if (out != null) {
-                Files.writeString(out, results.markdown(commit()), StandardCharsets.UTF_8);
+                Files.writeString(out, results.markdown(measured), StandardCharsets.UTF_8);
                 stdout.println("Markdown 已写入 " + out);
             }
             return CommandLine.ExitCode.OK;
@@ -118,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The commit measured, with "+改动" when the work tree differs from it; "未知" outside a git work tree. */
+    /** The commit measured (taken at the start), with "+改动" when the work tree differs from it; "未知" outside a git work tree. */
     private static String commit() {
         try {
             String head = git("rev-parse", "--short=12", "HEAD");
