@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,6 +69,49 @@ class BaselineEquivalenceTests {
             assertThat(report.agrees()).as(sample + "：" + describe(report)).isTrue();
             assertThat(report.rows().get("判定")).as(sample).isPositive();
         }
+    }
+
+    @Test
+    void theFallbacksAndExceptionsTheGeneratedPeriodsDoNotReachAgreeToo() {
+        String csv = """
+                考核期,对象,指标,数值,上年同期,备注
+                2023年1-6月,河津开发区,规上工业增加值,10,8,
+                2023年1-6月,河津开发区,规上工业增加值增速,12%,,直接填报的增速
+                2023年1-6月,河津开发区,工业投资,5,4,
+                2023年1-6月,河津开发区,签约项目数,10,,只有项目数
+                2023年1-6月,河津开发区,签约项目已开工数,8,,
+                2023年1-6月,河津开发区,开工项目总投资,5,,只有投资额
+                2023年1-6月,河津开发区,开工项目已投产完成投资,2,,
+                2023年1-6月,运城开发区,规上工业增加值,20,19,
+                2023年1-6月,运城开发区,转型项目当年完成投资,3,,没有工业投资
+                2023年1-6月,运城开发区,签约项目开工率,95%,,直接填报的比率
+                2023年1-6月,运城开发区,签约项目数,3,,
+                2023年1-6月,运城开发区,签约项目已开工数,1,,
+                2023年1-6月,襄垣县化工园区,一票否决项数,1,,
+                2023年1-6月,襄垣县化工园区,安全风险扣分,5,,消防：特勤车辆不足
+                2023年1-6月,襄垣县化工园区,安全风险扣分,10,,封闭化管理：出入口未设车辆识别
+                2023年1-6月,万荣农业示范区,产业当年完成投资,0.9,1.0,
+                2023年1-6月,临猗农业示范区,固定资产投资,3,2.5,
+                """;
+        ZoneRegistry zones = ZoneRegistry.load(Path.of("data/zones.csv"));
+        PeriodFigures figures = new FiguresReader(zones, IndicatorCatalog.standard()).read("edges.csv", csv.getBytes(StandardCharsets.UTF_8));
+        BaselineEvaluator.Outcome floor = new BaselineEvaluator(zones, shipped.files()).evaluate(figures);
+
+        Equivalence.Report report = compare(zones, figures, shipped);
+
+        assertThat(report.agrees()).as(describe(report)).isTrue();
+        assertThat(floor.measures()).as("the rate falls back to the counts, a reported rate and growth stand, an incomplete sum is not made")
+                .anySatisfy(m -> assertThat(m.toString()).isEqualTo("河津开发区 签约项目开工率=80.00"))
+                .anySatisfy(m -> assertThat(m.toString()).isEqualTo("河津开发区 开工项目投产率=40.00"))
+                .anySatisfy(m -> assertThat(m.toString()).isEqualTo("运城开发区 签约项目开工率=95"))
+                .anySatisfy(m -> assertThat(m.toString()).isEqualTo("河津开发区 规上工业增加值增速=12"))
+                .anySatisfy(m -> assertThat(m.toString()).isEqualTo("运城市工业类开发区 规上工业增加值=30 (上年同期 27)"))
+                .noneSatisfy(m -> assertThat(m.toString()).startsWith("运城市工业类开发区 工业投资"))
+                .anySatisfy(m -> assertThat(m.toString()).isEqualTo("襄垣县化工园区 安全风险评估得分=85"));
+        assertThat(floor.grades()).singleElement().satisfies(g -> assertThat(g.getGrade()).isEqualTo("A"));
+        assertThat(floor.judgements()).singleElement().satisfies(j -> assertThat(j.isPassed()).isFalse());
+        assertThat(floor.results()).filteredOn(r -> r.getSubject().equals("万荣农业示范区")).extracting(r -> r.getIndicator() + r.getTarget())
+                .contains("产业当年完成投资1.00");
     }
 
     @Test
