@@ -31,8 +31,9 @@ import cn.kaohe.zone.ZoneRegistry;
  * warm-up. Generates the periods, builds the shipped rules (cold, then warm), checks that the rule engine and the
  * hand-written floor agree on every period (and stops, showing the differences, when they do not), times both, runs
  * import → evaluate → store → export end to end on a fresh database per run, checks the national run (or the largest
- * run) fits in 1 GB of heap in a child JVM, and times the what-if (on the national period) and the rules check. Prints progress as it goes and the lines the issue
- * asks for ({@code evaluation/baseline ratio: N.N} …); {@link BenchMarkdown} writes the same figures as Markdown.
+ * run) fits in 1 GB of heap in a child JVM, and times the what-if (on the national period) and the rules check. Prints
+ * progress as it goes and the lines the issue asks for ({@code evaluation/baseline ratio: N.N} …); {@link BenchResults}
+ * writes the same figures as Markdown.
  */
 public final class Bench {
 
@@ -51,8 +52,8 @@ public final class Bench {
      * @param postgres      a PostgreSQL JDBC URL to run end to end on as well, or null
      * @param work          where the periods and databases are written (a fresh temporary directory when null)
      */
-    public record Options(List<Integer> zones, List<Integer> endToEndZones, int runs, int endToEndRuns, long seed, Path rules, Path features, Path checkZones,
-            String postgres, String dbUser, boolean heapCheck, Path work) {
+    public record Options(List<Integer> zones, List<Integer> endToEndZones, int runs, int endToEndRuns, long seed, Path rules, Path features,
+            Path checkZones, String postgres, String dbUser, boolean heapCheck, Path work) {
     }
 
     /** The rule engine and the floor disagree: the benchmark would compare different work. */
@@ -117,7 +118,8 @@ public final class Bench {
         results.buildCold = (System.nanoTime() - coldStart) / 1e9;
         say("    首次（冷）：" + decimals(results.buildCold) + " s");
         results.build = Medians.time("规则构建", 2, options.runs(), this::say, i -> RulesetLoader.load(options.rules()).close());
-        say("ruleset build seconds: " + decimals(results.build.median()) + "（冷 " + decimals(results.buildCold) + "；" + results.build.described() + "）");
+        say("ruleset build seconds: " + decimals(results.build.median()) + "（冷 " + decimals(results.buildCold) + "；"
+                + results.build.described() + "）");
         try (shipped) {
             evaluation(shipped, periods);
             endToEnd(periods, work);
@@ -146,7 +148,8 @@ public final class Bench {
         order.sort((a, b) -> a == NATIONAL ? -1 : b == NATIONAL ? 1 : Integer.compare(a, b));
         for (int n : order) {
             ZoneRegistry registry = ZoneRegistry.load(periods.get(n).zones());
-            PeriodFigures read = new FiguresReader(registry, IndicatorCatalog.standard()).read("figures.csv", Files.readAllBytes(periods.get(n).figures()));
+            PeriodFigures read = new FiguresReader(registry, IndicatorCatalog.standard())
+                    .read("figures.csv", Files.readAllBytes(periods.get(n).figures()));
             Evaluation engine = new Evaluator(registry, IndicatorCatalog.standard()).evaluate(read, shipped);
             Equivalence.Report report = Equivalence.compare(engine, new BaselineEvaluator(registry, shipped.files()).evaluate(read));
             say(String.format("    %d个开发区（%d条数据）：%s", n, read.figures().size(), report.summary()));
@@ -197,7 +200,7 @@ public final class Bench {
             results.heapCheck = HeapCheck.inChildJvm(MAX_HEAP, HeapCheck.childArguments(size, options.seed(), options.rules(),
                     work.resolve("heap-child")), this::say);
             results.heapCheckZones = size;
-            say("    " + (results.heapCheck.fits() ? "能在 -Xmx" + MAX_HEAP + " 内完成" : "未能在 -Xmx" + MAX_HEAP + " 内完成") + "：" + results.heapCheck.described());
+            say("    " + (results.heapCheck.fits() ? "能" : "未能") + "在 -Xmx" + MAX_HEAP + " 内完成：" + results.heapCheck.described());
         }
     }
 

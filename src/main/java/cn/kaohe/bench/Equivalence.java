@@ -41,7 +41,7 @@ public final class Equivalence {
     }
 
     /**
-     * @param rows        rows compared per category (rows on either side)
+     * @param rows        rows per category, on either side or both
      * @param fields      values compared in all
      * @param differences how many differences were found
      * @param first       the first {@value #SHOWN} of them
@@ -119,7 +119,6 @@ public final class Equivalence {
             List<Field<E, F>> compared) {
         Map<String, E> engineRows = index(category, engine, engineKey, true);
         Map<String, F> floorRows = index(category, floor, floorKey, false);
-        int before = rows.getOrDefault(category, 0);
         for (Map.Entry<String, E> row : engineRows.entrySet()) {
             F other = floorRows.get(row.getKey());
             if (other == null) {
@@ -135,8 +134,9 @@ public final class Equivalence {
                 }
             }
         }
-        floorRows.keySet().stream().filter(k -> !engineRows.containsKey(k)).forEach(k -> differ(category, k, "有无", "无", "有"));
-        rows.put(category, before + Math.max(engineRows.size(), floorRows.size()));
+        List<String> floorOnly = floorRows.keySet().stream().filter(k -> !engineRows.containsKey(k)).toList();
+        floorOnly.forEach(k -> differ(category, k, "有无", "无", "有"));
+        rows.put(category, engineRows.size() + floorOnly.size());
     }
 
     private <T> Map<String, T> index(String category, List<T> list, Function<T, String> key, boolean engineSide) {

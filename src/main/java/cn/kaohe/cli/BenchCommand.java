@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--check-zones", paramLabel = "FILE", defaultValue = "data/zones.csv", description = "规则检查用的开发区名录，默认 ${DEFAULT-VALUE}")
     Path checkZones;
 
-    @Option(names = "--postgres", paramLabel = "JDBC-URL", description = "另在 PostgreSQL 上测量端到端，例如 jdbc:postgresql://127.0.0.1:5432/kaohe_bench（每次建一个新的模式，用完删除）")
+    @Option(names = "--postgres", paramLabel = "JDBC-URL",
+            description = "另在 PostgreSQL 上测量端到端，例如 jdbc:postgresql://127.0.0.1:5432/kaohe_bench（每次建一个新的模式，用完删除）")
     String postgres;
 
     @Option(names = "--db-user", paramLabel = "USER", defaultValue = "postgres", description = "PostgreSQL 用户，默认 ${DEFAULT-VALUE}")
@@ -79,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Integer> endToEnd = endToEndZones == null ? zones : endToEndZones;
-        if (runs < 1 || endToEndRuns != null && endToEndRuns < 1 || zones.stream().anyMatch(n -> n < 9) || !endToEnd.stream().allMatch(n -> n == 0 || zones.contains(n))) {
+        boolean endToEndKnown = endToEnd.stream().allMatch(n -> n == 0 || zones.contains(n));
+        if (runs < 1 || endToEndRuns != null && endToEndRuns < 1 || zones.stream().anyMatch(n -> n < 9) || !endToEndKnown) {
             err.println("参数错误：--runs、--end-to-end-runs 至少为1，每个规模至少9个开发区，--end-to-end-zones 须在 --zones 之中（或为0）。用 kaohe bench --help 查看用法。");
             return CommandLine.ExitCode.USAGE;
         }
@@ -89,8 +91,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         ApplicationStarter.quietLibraries();
         Path featuresDir = features != null ? features : RulesetCheck.featuresBeside(rules, Path.of("features"));
-        Bench.Options options = new Bench.Options(List.copyOf(zones), List.copyOf(endToEnd), runs, endToEndRuns == null ? runs : endToEndRuns, seed, rules, featuresDir, checkZones, postgres,
-                dbUser, !noHeapCheck, work);
+        Bench.Options options = new Bench.Options(List.copyOf(zones), List.copyOf(endToEnd), runs, endToEndRuns == null ? runs : endToEndRuns,
+                seed, rules, featuresDir, checkZones, postgres, dbUser, !noHeapCheck, work);
         try {
             if (heapChild) {
                 Bench.child(options, ApplicationStarter::start, stdout);

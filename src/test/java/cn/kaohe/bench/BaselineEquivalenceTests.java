@@ -183,6 +183,7 @@ class BaselineEquivalenceTests {
     }
 
     private static String describe(Equivalence.Report report) {
-        return report.summary() + System.lineSeparator() + String.join(System.lineSeparator(), report.first().stream().map(Object::toString).toList());
+        return report.summary() + System.lineSeparator()
+                + String.join(System.lineSeparator(), report.first().stream().map(Object::toString).toList());
     }
 }
