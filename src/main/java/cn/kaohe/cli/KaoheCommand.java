@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code kaohe evaluate}, {@code serve}, {@code rules check}, {@code rules diff}. */
+/** The command line: {@code kaohe evaluate}, {@code serve}, {@code rules check}, {@code rules diff}, {@code generate}, {@code bench}. */
 @Command(name = "kaohe", mixinStandardHelpOptions = true, version = "kaohe 0.1.0", resourceBundle = "cn.kaohe.cli.messages",
         description = "开发区考核规则引擎：按规则目录中的规则考核各开发区的指标。",
-        subcommands = {EvaluateCommand.class, ServeCommand.class, RulesCommand.class, GenerateCommand.class},
+        subcommands = {EvaluateCommand.class, ServeCommand.class, RulesCommand.class, GenerateCommand.class, BenchCommand.class},
         commandListHeading = "%n命令：%n", optionListHeading = "%n选项：%n", synopsisHeading = "用法：")
 public final class KaoheCommand implements Runnable {
 
