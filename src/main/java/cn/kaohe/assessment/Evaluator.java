@@ -1,13 +1,16 @@
 package cn.kaohe.assessment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import cn.kaohe.figures.Figure;
 import cn.kaohe.figures.IndicatorCatalog;
@@ -39,14 +42,20 @@ import cn.kaohe.zone.ZoneRegistry;
  */
 public final class Evaluator {
 
-    private final ZoneRegistry zones;
     private final Map<String, Integer> zoneOrder = new HashMap<>();
     private final Map<String, Integer> indicatorOrder = new HashMap<>();
+    /** A city's aggregates by the type of the zones they sum: 运城市 → 工业类 → 运城市工业类开发区. */
+    private final Map<String, Map<String, List<Zone>>> aggregates = new HashMap<>();
 
     public Evaluator(ZoneRegistry zones, IndicatorCatalog indicators) {
-        this.zones = zones;
         zones.zones().forEach(z -> zoneOrder.putIfAbsent(z.name(), zoneOrder.size()));
         indicators.indicators().forEach(i -> indicatorOrder.putIfAbsent(i.name(), indicatorOrder.size()));
+        for (Zone z : zones.zones()) {
+            if (z.type().endsWith(Subject.AGGREGATE_SUFFIX)) {
+                String zoneType = z.type().substring(0, z.type().length() - Subject.AGGREGATE_SUFFIX.length());
+                aggregates.computeIfAbsent(z.city(), c -> new HashMap<>()).computeIfAbsent(zoneType, t -> new ArrayList<>()).add(z);
+            }
+        }
     }
 
     public Evaluation evaluate(PeriodFigures input, Ruleset ruleset) {
@@ -55,31 +64,24 @@ public final class Evaluator {
                 s -> "“" + s.getSubject() + "”的“" + s.getIndicator() + "”被记分两次（“" + s.getRule() + "”）");
         Map<String, Result> judged = unique(outcome.all(Result.class), r -> key(r.getSubject(), r.getIndicator()),
                 r -> "“" + r.getSubject() + "”的“" + r.getIndicator() + "”同时适用两条目标规则，其一为“" + r.getTargetRule() + "”");
-        Map<String, Measure> measures = outcome.all(Measure.class).stream()
-                .collect(Collectors.toMap(m -> key(m.getSubject(), m.getIndicator()), Function.identity(), (a, b) -> a));
 
-        List<Evaluation.IndicatorResult> results = judged.values().stream()
-                .sorted(Comparator.comparing((Result r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator())))
+        List<Evaluation.IndicatorResult> results = sorted(judged.values(), r -> position(r.getSubject(), r.getIndicator()), null)
                 .map(r -> {
                     Score s = scores.get(key(r.getSubject(), r.getIndicator()));
-                    Measure m = measures.get(key(r.getSubject(), r.getIndicator()));
                     return new Evaluation.IndicatorResult(r.getSubject(), r.getCity(), r.getIndicator(), r.getUnit(), r.getActual(),
-                            m == null ? Measure.REPORTED : m.getSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(),
+                            r.getSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(),
                             s == null ? null : s.getWeight(), s == null ? null : s.getPoints(), r.getTargetRule(), r.getRule(),
                             s == null ? null : s.getRule(), r.getAnnualTarget(), r.getProratedBy(), r.getStatement());
                 })
                 .toList();
         List<Evaluation.Standing> standings = outcome.all(Ranking.class).stream()
-                .sorted(Comparator.comparing(Ranking::getCity).thenComparingInt(Ranking::getRank).thenComparing(r -> zoneIndex(r.getSubject())))
+                .sorted(Comparator.comparing(Ranking::getCity).thenComparingInt(Ranking::getRank).thenComparingInt(r -> zoneIndex(r.getSubject())))
                 .map(r -> new Evaluation.Standing(r.getSubject(), r.getCity(), r.getTotal(), r.getRank(), r.getOf(), r.getRule()))
                 .toList();
-        List<Evaluation.RectificationItem> rectifications = outcome.all(Rectification.class).stream()
-                .sorted(Comparator.comparing((Rectification r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator()))
-                        .thenComparing(Rectification::getText))
+        List<Evaluation.RectificationItem> rectifications = sorted(outcome.all(Rectification.class), r -> position(r.getSubject(), r.getIndicator()), Comparator.comparing(Rectification::getText))
                 .map(r -> new Evaluation.RectificationItem(r.getSubject(), r.getIndicator(), r.getText(), r.getRule()))
                 .toList();
-        List<Evaluation.MeasureItem> values = outcome.all(Measure.class).stream()
-                .sorted(Comparator.comparing((Measure m) -> zoneIndex(m.getSubject())).thenComparing(m -> indicatorIndex(m.getIndicator())))
+        List<Evaluation.MeasureItem> values = sorted(outcome.all(Measure.class), m -> position(m.getSubject(), m.getIndicator()), null)
                 .map(m -> new Evaluation.MeasureItem(m.getSubject(), m.getIndicator(), m.getUnit(), m.getValue(), m.getPrevious(), m.getSource()))
                 .toList();
         return new Evaluation(input.period(), input.source(), ruleset.hash(), input.figures(), values, results, standings, rectifications,
@@ -103,9 +105,7 @@ public final class Evaluator {
                     f.indicator().name(), f.indicator().unit(), f.value(), f.previous(), Measure.REPORTED));
         }
         for (Zone z : List.copyOf(subjects.values())) {
-            zones.zones().stream()
-                    .filter(a -> a.type().equals(z.type() + Subject.AGGREGATE_SUFFIX) && a.city().equals(z.city()))
-                    .forEach(a -> subjects.putIfAbsent(a.name(), a));
+            aggregates.getOrDefault(z.city(), Map.of()).getOrDefault(z.type(), List.of()).forEach(a -> subjects.putIfAbsent(a.name(), a));
         }
         subjects.values().forEach(z -> facts.add(new Subject(z.name(), z.type(), z.city())));
         return facts;
@@ -126,8 +126,7 @@ public final class Evaluator {
                 g -> "“" + g.getSubject() + "”同时被评为两个安全风险等级，其一由“" + g.getRule() + "”评定");
         Map<String, GradeJudgement> judgements = unique(outcome.all(GradeJudgement.class), GradeJudgement::getSubject,
                 j -> "“" + j.getSubject() + "”的安全风险等级目标有两条规则，其一为“" + j.getTargetRule() + "”");
-        return grades.values().stream()
-                .sorted(Comparator.comparing(g -> zoneIndex(g.getSubject())))
+        return sorted(grades.values(), g -> position(g.getSubject(), ""), null)
                 .map(g -> {
                     GradeJudgement j = judgements.get(g.getSubject());
                     return new Evaluation.GradeItem(g.getSubject(), g.getScore(), g.getGrade(), g.getMeaning(), g.getRule(),
@@ -137,34 +136,30 @@ public final class Evaluator {
     }
 
     private List<Evaluation.CampaignItem> campaigns(RuleEngine.Outcome outcome) {
-        return outcome.all(CampaignProgress.class).stream()
-                .sorted(Comparator.comparing((CampaignProgress c) -> zoneIndex(c.getSubject())).thenComparing(CampaignProgress::getRule))
+        return sorted(outcome.all(CampaignProgress.class), c -> position(c.getSubject(), ""), Comparator.comparing(CampaignProgress::getRule))
                 .map(c -> new Evaluation.CampaignItem(c.getSubject(), c.getCampaign(), c.getTotal(), c.getDone(), c.getRate(), c.getOpen(),
                         c.getRule()))
                 .toList();
     }
 
     private List<Evaluation.WarningItem> warnings(RuleEngine.Outcome outcome) {
-        return outcome.all(Warning.class).stream()
-                .sorted(Comparator.comparing((Warning w) -> zoneIndex(w.getSubject())).thenComparing(w -> indicatorIndex(w.getIndicator())))
+        return sorted(outcome.all(Warning.class), w -> position(w.getSubject(), w.getIndicator()), null)
                 .map(w -> new Evaluation.WarningItem(w.getSubject(), w.getIndicator(), w.getLevel(), w.getText(), w.getRule()))
                 .toList();
     }
 
     private List<Evaluation.RankItem> rankings(RuleEngine.Outcome outcome) {
-        return outcome.all(IndicatorRank.class).stream()
-                .sorted(Comparator.comparing((IndicatorRank r) -> indicatorIndex(r.getIndicator())).thenComparing(IndicatorRank::getScope)
+        return sorted(outcome.all(IndicatorRank.class), r -> indicatorIndex(r.getIndicator()), Comparator.comparing(IndicatorRank::getScope)
                         .thenComparing(r -> "市内".equals(r.getScope()) ? r.getCity() : "").thenComparingInt(IndicatorRank::getRank)
-                        .thenComparing(r -> zoneIndex(r.getSubject())))
+                        .thenComparingInt(r -> zoneIndex(r.getSubject())))
                 .map(r -> new Evaluation.RankItem(r.getSubject(), r.getCity(), r.getIndicator(), r.getScope(), r.getValue(), r.getUnit(),
                         r.getRank(), r.getOf(), r.getRule()))
                 .toList();
     }
 
     private List<Evaluation.ComparisonItem> comparisons(RuleEngine.Outcome outcome) {
-        return outcome.all(Comparison.class).stream()
-                .sorted(Comparator.comparing((Comparison c) -> zoneIndex(c.getSubject())).thenComparing(c -> indicatorIndex(c.getIndicator()))
-                        .thenComparing(Comparison::getKind).thenComparing(Comparison::getAgainst))
+        return sorted(outcome.all(Comparison.class), c -> position(c.getSubject(), c.getIndicator()),
+                        Comparator.comparing(Comparison::getKind).thenComparing(Comparison::getAgainst))
                 .map(c -> new Evaluation.ComparisonItem(c.getSubject(), c.getIndicator(), c.getAgainst(), c.getOtherValue(), c.getKind(),
                         c.getValue(), c.getText(), c.getRule()))
                 .toList();
@@ -172,16 +167,38 @@ public final class Evaluator {
 
     /** Each subject's sentences in order, as one paragraph that opens with the period: "1-6月，河津开发区……。" */
     private List<Evaluation.BulletinParagraph> bulletin(RuleEngine.Outcome outcome, Period period) {
-        Map<String, List<BulletinLine>> bySubject = outcome.all(BulletinLine.class).stream()
-                .sorted(Comparator.comparing((BulletinLine l) -> indicatorIndex(l.getIndicator())).thenComparing(BulletinLine::getText))
+        Map<String, List<BulletinLine>> bySubject = sorted(outcome.all(BulletinLine.class), l -> indicatorIndex(l.getIndicator()), Comparator.comparing(BulletinLine::getText))
                 .collect(Collectors.groupingBy(BulletinLine::getSubject, LinkedHashMap::new, Collectors.toList()));
         String when = period.firstMonth() == 1 && period.lastMonth() == 12 ? period.year() + "年" : period.label().substring(5);
         return bySubject.entrySet().stream()
-                .sorted(Comparator.comparing(e -> zoneIndex(e.getKey())))
+                .sorted(Comparator.comparingInt(e -> zoneIndex(e.getKey())))
                 .map(e -> new Evaluation.BulletinParagraph(e.getKey(),
                         when + "，" + e.getKey() + e.getValue().stream().map(BulletinLine::getText).collect(Collectors.joining("；")) + "。",
                         e.getValue().stream().map(BulletinLine::getRule).distinct().toList()))
                 .toList();
+    }
+
+    /** Where a subject's indicator comes: the registry's order of subjects, then the catalogue's order of indicators. */
+    private long position(String subject, String indicator) {
+        return ((long) zoneIndex(subject) << 32) | indicatorIndex(indicator);
+    }
+
+    /**
+     * The items in the order of a key computed once per item (not once per comparison: at national scale the
+     * lists hold 100,000 items), then of {@code then} where keys are equal.
+     */
+    private static <T> Stream<T> sorted(Collection<T> items, ToLongFunction<T> key, Comparator<T> then) {
+        List<Keyed<T>> keyed = new ArrayList<>(items.size());
+        items.forEach(i -> keyed.add(new Keyed<>(key.applyAsLong(i), i)));
+        Comparator<Keyed<T>> order = Comparator.comparingLong(Keyed::key);
+        if (then != null) {
+            order = order.thenComparing(Keyed::item, then);
+        }
+        keyed.sort(order);
+        return keyed.stream().map(Keyed::item);
+    }
+
+    private record Keyed<T>(long key, T item) {
     }
 
     private int zoneIndex(String subject) {
