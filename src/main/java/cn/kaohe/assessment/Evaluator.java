@@ -1,13 +1,15 @@
 package cn.kaohe.assessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
 
 import cn.kaohe.figures.Figure;
 import cn.kaohe.figures.IndicatorCatalog;
@@ -34,52 +36,61 @@ import cn.kaohe.zone.Zone;
 import cn.kaohe.zone.ZoneRegistry;
 
 /**
- * Maps a period's figures to facts, runs the rules, and reads their conclusions back. Stateless and
- * free of Spring and JPA, so the features and the benchmarks run exactly what the service runs.
+ * Maps a period's figures to facts, runs the rules, and reads their conclusions back in a stable order (the
+ * registry's order of subjects, then the catalogue's order of indicators). Stateless and free of Spring and JPA, so
+ * the features and the benchmarks run exactly what the service runs. At national scale (2,600 zones) it handles
+ * about 100,000 figures and 300,000 conclusions, so nothing here is worse than linear but the sorts.
  */
 public final class Evaluator {
 
-    private final ZoneRegistry zones;
+    /** The conclusions read back from working memory. */
+    private static final List<Class<?>> CONCLUSIONS = List.of(Score.class, Result.class, Measure.class, Ranking.class, Rectification.class,
+            Grade.class, GradeJudgement.class, CampaignProgress.class, Warning.class, IndicatorRank.class, Comparison.class, BulletinLine.class);
+
     private final Map<String, Integer> zoneOrder = new HashMap<>();
     private final Map<String, Integer> indicatorOrder = new HashMap<>();
+    /** A city's aggregates by the type of the zones they sum: 运城市 → 工业类 → 运城市工业类开发区. */
+    private final Map<String, Map<String, List<Zone>>> aggregates = new HashMap<>();
 
     public Evaluator(ZoneRegistry zones, IndicatorCatalog indicators) {
-        this.zones = zones;
         zones.zones().forEach(z -> zoneOrder.putIfAbsent(z.name(), zoneOrder.size()));
         indicators.indicators().forEach(i -> indicatorOrder.putIfAbsent(i.name(), indicatorOrder.size()));
+        for (Zone z : zones.zones()) {
+            if (z.type().endsWith(Subject.AGGREGATE_SUFFIX)) {
+                String zoneType = z.type().substring(0, z.type().length() - Subject.AGGREGATE_SUFFIX.length());
+                aggregates.computeIfAbsent(z.city(), c -> new HashMap<>()).computeIfAbsent(zoneType, t -> new ArrayList<>()).add(z);
+            }
+        }
     }
 
+    /**
+     * @throws RulesetException in Chinese when the rules conflict (two targets or two scores for one subject's indicator,
+     *                          two grades for one park) or a rule reports a mistake
+     */
     public Evaluation evaluate(PeriodFigures input, Ruleset ruleset) {
-        RuleEngine.Outcome outcome = RuleEngine.run(ruleset, facts(input));
-        Map<String, Score> scores = unique(outcome.all(Score.class), s -> key(s.getSubject(), s.getIndicator()),
+        RuleEngine.Outcome outcome = RuleEngine.run(ruleset, facts(input), CONCLUSIONS);
+        Map<Key, Score> scores = unique(outcome.all(Score.class), s -> new Key(s.getSubject(), s.getIndicator()),
                 s -> "“" + s.getSubject() + "”的“" + s.getIndicator() + "”被记分两次（“" + s.getRule() + "”）");
-        Map<String, Result> judged = unique(outcome.all(Result.class), r -> key(r.getSubject(), r.getIndicator()),
+        Map<Key, Result> judged = unique(outcome.all(Result.class), r -> new Key(r.getSubject(), r.getIndicator()),
                 r -> "“" + r.getSubject() + "”的“" + r.getIndicator() + "”同时适用两条目标规则，其一为“" + r.getTargetRule() + "”");
-        Map<String, Measure> measures = outcome.all(Measure.class).stream()
-                .collect(Collectors.toMap(m -> key(m.getSubject(), m.getIndicator()), Function.identity(), (a, b) -> a));
-
-        List<Evaluation.IndicatorResult> results = judged.values().stream()
-                .sorted(Comparator.comparing((Result r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator())))
-                .map(r -> {
-                    Score s = scores.get(key(r.getSubject(), r.getIndicator()));
-                    Measure m = measures.get(key(r.getSubject(), r.getIndicator()));
-                    return new Evaluation.IndicatorResult(r.getSubject(), r.getCity(), r.getIndicator(), r.getUnit(), r.getActual(),
-                            m == null ? Measure.REPORTED : m.getSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(),
-                            s == null ? null : s.getWeight(), s == null ? null : s.getPoints(), r.getTargetRule(), r.getRule(),
-                            s == null ? null : s.getRule(), r.getAnnualTarget(), r.getProratedBy(), r.getStatement());
-                })
-                .toList();
+        List<Evaluation.IndicatorResult> results = new ArrayList<>(judged.size());
+        for (Result r : sorted(judged.values(), r -> position(r.getSubject(), r.getIndicator()), null)) {
+            Score s = scores.get(new Key(r.getSubject(), r.getIndicator()));
+            results.add(new Evaluation.IndicatorResult(r.getSubject(), r.getCity(), r.getIndicator(), r.getUnit(), r.getActual(),
+                    r.getSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(), s == null ? null : s.getWeight(),
+                    s == null ? null : s.getPoints(), r.getTargetRule(), r.getRule(), s == null ? null : s.getRule(), r.getAnnualTarget(),
+                    r.getProratedBy(), r.getStatement()));
+        }
         List<Evaluation.Standing> standings = outcome.all(Ranking.class).stream()
-                .sorted(Comparator.comparing(Ranking::getCity).thenComparingInt(Ranking::getRank).thenComparing(r -> zoneIndex(r.getSubject())))
+                .sorted(Comparator.comparing(Ranking::getCity).thenComparingInt(Ranking::getRank)
+                        .thenComparingInt(r -> zoneIndex(r.getSubject())))
                 .map(r -> new Evaluation.Standing(r.getSubject(), r.getCity(), r.getTotal(), r.getRank(), r.getOf(), r.getRule()))
                 .toList();
-        List<Evaluation.RectificationItem> rectifications = outcome.all(Rectification.class).stream()
-                .sorted(Comparator.comparing((Rectification r) -> zoneIndex(r.getSubject())).thenComparing(r -> indicatorIndex(r.getIndicator()))
-                        .thenComparing(Rectification::getText))
+        List<Evaluation.RectificationItem> rectifications = sorted(outcome.all(Rectification.class),
+                r -> position(r.getSubject(), r.getIndicator()), Comparator.comparing(Rectification::getText)).stream()
                 .map(r -> new Evaluation.RectificationItem(r.getSubject(), r.getIndicator(), r.getText(), r.getRule()))
                 .toList();
-        List<Evaluation.MeasureItem> values = outcome.all(Measure.class).stream()
-                .sorted(Comparator.comparing((Measure m) -> zoneIndex(m.getSubject())).thenComparing(m -> indicatorIndex(m.getIndicator())))
+        List<Evaluation.MeasureItem> values = sorted(outcome.all(Measure.class), m -> position(m.getSubject(), m.getIndicator()), null).stream()
                 .map(m -> new Evaluation.MeasureItem(m.getSubject(), m.getIndicator(), m.getUnit(), m.getValue(), m.getPrevious(), m.getSource()))
                 .toList();
         return new Evaluation(input.period(), input.source(), ruleset.hash(), input.figures(), values, results, standings, rectifications,
@@ -103,16 +114,18 @@ public final class Evaluator {
                     f.indicator().name(), f.indicator().unit(), f.value(), f.previous(), Measure.REPORTED));
         }
         for (Zone z : List.copyOf(subjects.values())) {
-            zones.zones().stream()
-                    .filter(a -> a.type().equals(z.type() + Subject.AGGREGATE_SUFFIX) && a.city().equals(z.city()))
-                    .forEach(a -> subjects.putIfAbsent(a.name(), a));
+            aggregates.getOrDefault(z.city(), Map.of()).getOrDefault(z.type(), List.of()).forEach(a -> subjects.putIfAbsent(a.name(), a));
         }
         subjects.values().forEach(z -> facts.add(new Subject(z.name(), z.type(), z.city())));
         return facts;
     }
 
-    private <T> Map<String, T> unique(List<T> facts, Function<T, String> key, Function<T, String> conflict) {
-        Map<String, T> byKey = new HashMap<>();
+    /** A subject's indicator, as a map key. */
+    private record Key(String subject, String indicator) {
+    }
+
+    private static <K, T> Map<K, T> unique(List<T> facts, Function<T, K> key, Function<T, String> conflict) {
+        Map<K, T> byKey = new HashMap<>(facts.size() * 2);
         for (T fact : facts) {
             if (byKey.putIfAbsent(key.apply(fact), fact) != null) {
                 throw new RulesetException("规则冲突：" + conflict.apply(fact) + "，请修改规则后重新考核");
@@ -126,8 +139,7 @@ public final class Evaluator {
                 g -> "“" + g.getSubject() + "”同时被评为两个安全风险等级，其一由“" + g.getRule() + "”评定");
         Map<String, GradeJudgement> judgements = unique(outcome.all(GradeJudgement.class), GradeJudgement::getSubject,
                 j -> "“" + j.getSubject() + "”的安全风险等级目标有两条规则，其一为“" + j.getTargetRule() + "”");
-        return grades.values().stream()
-                .sorted(Comparator.comparing(g -> zoneIndex(g.getSubject())))
+        return sorted(grades.values(), g -> position(g.getSubject(), null), null).stream()
                 .map(g -> {
                     GradeJudgement j = judgements.get(g.getSubject());
                     return new Evaluation.GradeItem(g.getSubject(), g.getScore(), g.getGrade(), g.getMeaning(), g.getRule(),
@@ -137,34 +149,31 @@ public final class Evaluator {
     }
 
     private List<Evaluation.CampaignItem> campaigns(RuleEngine.Outcome outcome) {
-        return outcome.all(CampaignProgress.class).stream()
-                .sorted(Comparator.comparing((CampaignProgress c) -> zoneIndex(c.getSubject())).thenComparing(CampaignProgress::getRule))
+        return sorted(outcome.all(CampaignProgress.class), c -> position(c.getSubject(), null),
+                Comparator.comparing(CampaignProgress::getRule)).stream()
                 .map(c -> new Evaluation.CampaignItem(c.getSubject(), c.getCampaign(), c.getTotal(), c.getDone(), c.getRate(), c.getOpen(),
                         c.getRule()))
                 .toList();
     }
 
     private List<Evaluation.WarningItem> warnings(RuleEngine.Outcome outcome) {
-        return outcome.all(Warning.class).stream()
-                .sorted(Comparator.comparing((Warning w) -> zoneIndex(w.getSubject())).thenComparing(w -> indicatorIndex(w.getIndicator())))
+        return sorted(outcome.all(Warning.class), w -> position(w.getSubject(), w.getIndicator()), null).stream()
                 .map(w -> new Evaluation.WarningItem(w.getSubject(), w.getIndicator(), w.getLevel(), w.getText(), w.getRule()))
                 .toList();
     }
 
     private List<Evaluation.RankItem> rankings(RuleEngine.Outcome outcome) {
-        return outcome.all(IndicatorRank.class).stream()
-                .sorted(Comparator.comparing((IndicatorRank r) -> indicatorIndex(r.getIndicator())).thenComparing(IndicatorRank::getScope)
-                        .thenComparing(r -> "市内".equals(r.getScope()) ? r.getCity() : "").thenComparingInt(IndicatorRank::getRank)
-                        .thenComparing(r -> zoneIndex(r.getSubject())))
+        return sorted(outcome.all(IndicatorRank.class), r -> indicatorIndex(r.getIndicator()),
+                Comparator.comparing(IndicatorRank::getScope).thenComparing(r -> "市内".equals(r.getScope()) ? r.getCity() : "")
+                        .thenComparingInt(IndicatorRank::getRank).thenComparingInt(r -> zoneIndex(r.getSubject()))).stream()
                 .map(r -> new Evaluation.RankItem(r.getSubject(), r.getCity(), r.getIndicator(), r.getScope(), r.getValue(), r.getUnit(),
                         r.getRank(), r.getOf(), r.getRule()))
                 .toList();
     }
 
     private List<Evaluation.ComparisonItem> comparisons(RuleEngine.Outcome outcome) {
-        return outcome.all(Comparison.class).stream()
-                .sorted(Comparator.comparing((Comparison c) -> zoneIndex(c.getSubject())).thenComparing(c -> indicatorIndex(c.getIndicator()))
-                        .thenComparing(Comparison::getKind).thenComparing(Comparison::getAgainst))
+        return sorted(outcome.all(Comparison.class), c -> position(c.getSubject(), c.getIndicator()),
+                Comparator.comparing(Comparison::getKind).thenComparing(Comparison::getAgainst)).stream()
                 .map(c -> new Evaluation.ComparisonItem(c.getSubject(), c.getIndicator(), c.getAgainst(), c.getOtherValue(), c.getKind(),
                         c.getValue(), c.getText(), c.getRule()))
                 .toList();
@@ -172,27 +181,81 @@ public final class Evaluator {
 
     /** Each subject's sentences in order, as one paragraph that opens with the period: "1-6月，河津开发区……。" */
     private List<Evaluation.BulletinParagraph> bulletin(RuleEngine.Outcome outcome, Period period) {
-        Map<String, List<BulletinLine>> bySubject = outcome.all(BulletinLine.class).stream()
-                .sorted(Comparator.comparing((BulletinLine l) -> indicatorIndex(l.getIndicator())).thenComparing(BulletinLine::getText))
-                .collect(Collectors.groupingBy(BulletinLine::getSubject, LinkedHashMap::new, Collectors.toList()));
+        Map<String, List<BulletinLine>> bySubject = new LinkedHashMap<>();
+        for (BulletinLine l : sorted(outcome.all(BulletinLine.class), l -> position(l.getSubject(), l.getIndicator()),
+                Comparator.comparing(BulletinLine::getText))) {
+            bySubject.computeIfAbsent(l.getSubject(), s -> new ArrayList<>()).add(l);
+        }
         String when = period.firstMonth() == 1 && period.lastMonth() == 12 ? period.year() + "年" : period.label().substring(5);
-        return bySubject.entrySet().stream()
-                .sorted(Comparator.comparing(e -> zoneIndex(e.getKey())))
-                .map(e -> new Evaluation.BulletinParagraph(e.getKey(),
-                        when + "，" + e.getKey() + e.getValue().stream().map(BulletinLine::getText).collect(Collectors.joining("；")) + "。",
-                        e.getValue().stream().map(BulletinLine::getRule).distinct().toList()))
-                .toList();
+        List<Evaluation.BulletinParagraph> paragraphs = new ArrayList<>(bySubject.size());
+        bySubject.forEach((subject, lines) -> {
+            StringBuilder text = new StringBuilder(when).append('，').append(subject);
+            for (int i = 0; i < lines.size(); i++) {
+                text.append(i == 0 ? "" : "；").append(lines.get(i).getText());
+            }
+            paragraphs.add(new Evaluation.BulletinParagraph(subject, text.append('。').toString(),
+                    lines.stream().map(BulletinLine::getRule).distinct().toList()));
+        });
+        return paragraphs;
+    }
+
+    /**
+     * Where a subject's indicator comes: the registry's order of subjects, then the catalogue's order of indicators
+     * (an indicator of null, or one not in the catalogue, after the others). Less than 2^40 for any registry.
+     */
+    private long position(String subject, String indicator) {
+        return (long) zoneIndex(subject) * (indicatorOrder.size() + 1) + indicatorIndex(indicator);
     }
 
     private int zoneIndex(String subject) {
-        return zoneOrder.getOrDefault(subject, Integer.MAX_VALUE);
+        Integer i = zoneOrder.get(subject);
+        return i == null ? zoneOrder.size() : i;
     }
 
     private int indicatorIndex(String indicator) {
-        return indicatorOrder.getOrDefault(indicator, Integer.MAX_VALUE);
+        Integer i = indicator == null ? null : indicatorOrder.get(indicator);
+        return i == null ? indicatorOrder.size() : i;
     }
 
-    private static String key(String subject, String indicator) {
-        return subject + "\u0000" + indicator;
+    /**
+     * The items in the order of a key computed once per item, then of {@code then} (if any) among equal keys. The keys
+     * and positions are sorted as primitive longs: at national scale a list holds up to 200,000 items.
+     */
+    static <T> List<T> sorted(Collection<T> items, ToLongFunction<T> key, Comparator<T> then) {
+        List<T> list = items instanceof List<T> l ? l : new ArrayList<>(items);
+        int n = list.size();
+        int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, n));
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            long k = key.applyAsLong(list.get(i));
+            if (k < 0 || k >= 1L << (63 - indexBits)) {
+                throw new IllegalStateException("sort key out of range: " + k);
+            }
+            order[i] = k << indexBits | i;
+        }
+        Arrays.sort(order);
+        List<T> result = new ArrayList<>(n);
+        long mask = (1L << indexBits) - 1;
+        int start = 0;
+        while (start < n) {
+            int end = start + 1;
+            while (end < n && order[end] >>> indexBits == order[start] >>> indexBits) {
+                end++;
+            }
+            if (end - start > 1 && then != null) {
+                List<T> run = new ArrayList<>(end - start);
+                for (int i = start; i < end; i++) {
+                    run.add(list.get((int) (order[i] & mask)));
+                }
+                run.sort(then);
+                result.addAll(run);
+            } else {
+                for (int i = start; i < end; i++) {
+                    result.add(list.get((int) (order[i] & mask)));
+                }
+            }
+            start = end;
+        }
+        return result;
     }
 }

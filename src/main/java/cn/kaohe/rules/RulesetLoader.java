@@ -186,7 +186,11 @@ public final class RulesetLoader {
         return new BuildMessages.Problem(source.path(), line, text);
     }
 
-    /** Some errors (an expression that cannot be analysed) come without a line: find the expression in the source. */
+    /**
+     * Some errors (an expression that cannot be analysed) come without a line: find the expression in the source, or,
+     * where Drools rewrote it ({@code actaul >= value} is reported as {@code value <= actaul}), the first line naming
+     * the unknown field as a word.
+     */
     private static int locate(String drl, String message) {
         Matcher m = UNLOCATED_EXPRESSION.matcher(message);
         if (!m.find()) {
@@ -198,8 +202,20 @@ public final class RulesetLoader {
                 return i + 1;
             }
         }
+        Matcher field = UNKNOWN_FIELD.matcher(message);
+        if (field.find()) {
+            Pattern word = Pattern.compile("(?<![\\w$])" + Pattern.quote(field.group(1)) + "(?![\\w(])");
+            for (int i = 0; i < lines.length; i++) {
+                if (word.matcher(lines[i]).find()) {
+                    return i + 1;
+                }
+            }
+        }
         return 0;
     }
+
+    /** The field an expression could not resolve: {@code unable to resolve method using strict-mode: cn.….Target.actaul()}. */
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("unable to resolve method using strict-mode: [\\w.$]+\\.(\\w+)\\(\\)");
 
     /** A build path as the rules directory knows it: without the build's resource root. */
     private static String relative(String buildPath) {

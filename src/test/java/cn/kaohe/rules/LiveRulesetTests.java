@@ -40,7 +40,7 @@ class LiveRulesetTests {
             assertThat(live.current()).isSameAs(second);
             assertThat(running.ruleset()).isSameAs(first);
             assertThat(held(first)).as("still in use by the running evaluation").isTrue();
-            RuleEngine.Outcome outcome = RuleEngine.run(running.ruleset(), List.of());
+            RuleEngine.Outcome outcome = RuleEngine.run(running.ruleset(), List.of(), List.of());
             assertThat(outcome.firedRules()).as("the running evaluation can still fire its rules").isNotEmpty();
 
             running.close();

@@ -51,9 +51,9 @@ class RulesetLoaderTests {
         copyShippedRules();
         Path judging = dir.resolve("common/judging.drl");
         List<String> lines = Files.readAllLines(judging, StandardCharsets.UTF_8);
-        int line = lines.indexOf("    $m : Measure( subject == $s, indicator == $i, value >= $t.value )") + 1;
+        int line = lines.indexOf("    $t : Target( actual >= value, $s : subject, $i : indicator )") + 1;
         assertThat(line).isPositive();
-        replace("common/judging.drl", "value >= $t.value )", "valeu >= $t.value )");
+        replace("common/judging.drl", "Target( actual >= value,", "Target( actaul >= value,");
         assertThatThrownBy(() -> RulesetLoader.load(dir))
                 .isInstanceOf(RulesetException.class)
                 .hasMessageContaining("规则编译失败")

@@ -14,8 +14,10 @@ public final class AnnualTarget {
     private final String basis;
     private final int priority;
     private final String rule;
+    private final Measure measure;
 
     private AnnualTarget(Measure measure, String value, String basis, int priority, String rule) {
+        this.measure = measure;
         this.subject = measure.getSubject();
         this.indicator = measure.getIndicator();
         this.value = new BigDecimal(value.strip());
@@ -69,5 +71,15 @@ public final class AnnualTarget {
 
     public String getRule() {
         return rule;
+    }
+
+    /** The measure the target applies to: the subject's figure for the indicator in the period. */
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    /** How many months the period spans (the numerator of 序时进度). */
+    public int getMonths() {
+        return measure.getMonths();
     }
 }

@@ -23,8 +23,10 @@ public final class Result {
     private final BigDecimal annualTarget;
     private final String proratedBy;
     private final int months;
+    private final Measure measure;
 
     private Result(Measure measure, Target target, boolean passed, String rule) {
+        this.measure = measure;
         this.subject = measure.getSubject();
         this.subjectType = measure.getSubjectType();
         this.city = measure.getCity();
@@ -42,12 +44,14 @@ public final class Result {
         this.months = measure.getMonths();
     }
 
-    public static Result passed(Measure measure, Target target, String rule) {
-        return new Result(measure, target, true, rule);
+    /** 达标: the target's measure reached it. */
+    public static Result passed(Target target, String rule) {
+        return new Result(target.getMeasure(), target, true, rule);
     }
 
-    public static Result failed(Measure measure, Target target, String rule) {
-        return new Result(measure, target, false, rule);
+    /** 未达标: the target's measure fell short of it. */
+    public static Result failed(Target target, String rule) {
+        return new Result(target.getMeasure(), target, false, rule);
     }
 
     public String getSubject() {
@@ -112,6 +116,16 @@ public final class Result {
 
     public String getProratedBy() {
         return proratedBy;
+    }
+
+    /** The measure judged: its value is {@link #getActual()}. */
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    /** 填报 when the actual value was reported, else the rule that derived it. */
+    public String getSource() {
+        return measure.getSource();
     }
 
     /** How many months the period spans. */

@@ -24,8 +24,10 @@ public final class Target {
     private final String rule;
     private final BigDecimal annualValue;
     private final String proratedBy;
+    private final Measure measure;
 
     private Target(Measure measure, String value, String basis, int priority, String rule) {
+        this.measure = measure;
         this.subject = measure.getSubject();
         this.indicator = measure.getIndicator();
         this.value = new BigDecimal(value.strip());
@@ -37,6 +39,7 @@ public final class Target {
     }
 
     private Target(AnnualTarget annual, BigDecimal periodValue, String proratedBy) {
+        this.measure = annual.getMeasure();
         this.subject = annual.getSubject();
         this.indicator = annual.getIndicator();
         this.value = periodValue;
@@ -132,6 +135,16 @@ public final class Target {
     /** The rule that prorated the annual target to the period, or null. */
     public String getProratedBy() {
         return proratedBy;
+    }
+
+    /** The measure the target applies to: the subject's figure for the indicator in the period. */
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    /** The actual value the target is judged against: the measure's value. */
+    public BigDecimal getActual() {
+        return measure.getValue();
     }
 
     @Override
