@@ -141,7 +141,7 @@ public final class BaselineEvaluator {
                 throw new IllegalStateException("“" + m.getSubject() + "”的“" + m.getIndicator() + "”同时适用" + top.size() + "个同级目标");
             }
             Target target = top.get(0);
-            results.add(m.getValue().compareTo(target.getValue()) >= 0 ? Result.passed(m, target, RULE) : Result.failed(m, target, RULE));
+            results.add(m.getValue().compareTo(target.getValue()) >= 0 ? Result.passed(target, RULE) : Result.failed(target, RULE));
         }
         return results;
     }
