@@ -34,8 +34,11 @@ class KaoheConfiguration {
     }
 
     @Bean
-    LiveRuleset liveRuleset(KaoheProperties properties) {
-        return new LiveRuleset(properties.rulesDir());
+    LiveRuleset liveRuleset(KaoheProperties properties, ObjectProvider<Preloaded> preloaded) {
+        Preloaded p = preloaded.getIfAvailable();
+        return p != null && p.ruleset() != null && Preloaded.same(p.rulesDir(), properties.rulesDir())
+                ? new LiveRuleset(properties.rulesDir(), p.ruleset().get())
+                : new LiveRuleset(properties.rulesDir());
     }
 
     @Bean

@@ -58,10 +58,17 @@ final class ApplicationStarter {
         return builder.run(args.toArray(String[]::new));
     }
 
-    /** Gives the context what the command loaded before it started (nothing when null). */
+    /**
+     * Gives the context what the command loaded before it started (nothing when null), and starts a
+     * {@link BackgroundRuleset} along with it.
+     */
     static void handOver(SpringApplicationBuilder builder, Preloaded preloaded) {
-        if (preloaded != null) {
-            builder.initializers(context -> context.getBeanFactory().registerSingleton("preloaded", preloaded));
+        if (preloaded == null) {
+            return;
+        }
+        builder.initializers(context -> context.getBeanFactory().registerSingleton("preloaded", preloaded));
+        if (preloaded.ruleset() instanceof BackgroundRuleset background) {
+            background.startAlong(builder);
         }
     }
 

@@ -52,7 +52,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /**
      * Everything that can be refused is refused before Spring starts (arguments, directories, the figures
-     * file checked row by row against the registry); then the checked figures are stored and evaluated.
+     * file checked row by row against the registry); then the rules are built on another thread while
+     * Spring starts, and the checked figures are stored and evaluated.
      */
     @Override
     public Integer call() {
@@ -84,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Preloaded checked;
         PeriodFigures figures;
         try {
-            checked = new Preloaded(zonesFile, ZoneRegistry.load(zonesFile), IndicatorCatalog.standard());
+            checked = new Preloaded(zonesFile, ZoneRegistry.load(zonesFile), IndicatorCatalog.standard(), null, null);
             figures = new FiguresReader(checked.zones(), checked.indicators()).read(source, bytes);
         } catch (FiguresRejectedException e) {
             err.println(e.getMessage());
@@ -99,7 +100,8 @@ final class EvaluateCommand implements Callable<Integer> {
         if (zones != null) {
             settings.add("--kaohe.zones-file=" + zones);
         }
-        try (var context = ApplicationStarter.start(settings, checked)) {
+        try (BackgroundRuleset ruleset = BackgroundRuleset.of(rulesDir);
+                var context = ApplicationStarter.start(settings, new Preloaded(zonesFile, checked.zones(), checked.indicators(), rulesDir, ruleset))) {
             // Spring may have been told of another registry (a configuration file): then the figures are read against that one.
             PeriodFigures toStore = context.getBean(ZoneRegistry.class) == checked.zones() ? figures : context.getBean(FiguresReader.class).read(source, bytes);
             StoredEvaluation stored = context.getBean(AssessmentService.class).evaluate(toStore);
