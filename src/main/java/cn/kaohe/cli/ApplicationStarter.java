@@ -17,6 +17,9 @@ import cn.kaohe.rules.RulesetException;
 /** Starts the application for a command and turns start-up failures into Chinese messages. */
 final class ApplicationStarter {
 
+    /** The profile of every command's context: {@code application-cli.properties}. */
+    static final String COMMAND_LINE_PROFILE = "cli";
+
     private ApplicationStarter() {
     }
 
@@ -35,7 +38,9 @@ final class ApplicationStarter {
     }
 
     /**
-     * A quiet, non-web context: the command prints what the user needs; only errors are logged, to stderr.
+     * A quiet, non-web context with only what commands use (profile {@code cli}: no web server, security,
+     * templates, actuator or background tasks; beans created when first used): the command prints what
+     * the user needs; only errors are logged, to stderr.
      *
      * @param preloaded what the command already loaded (see {@link Preloaded}), or null
      */
@@ -53,6 +58,7 @@ final class ApplicationStarter {
         args.addAll(settings);
         SpringApplicationBuilder builder = new SpringApplicationBuilder(KaoheApplication.class)
                 .web(WebApplicationType.NONE)
+                .profiles(COMMAND_LINE_PROFILE)
                 .logStartupInfo(false);
         handOver(builder, preloaded);
         return builder.run(args.toArray(String[]::new));
