@@ -61,7 +61,10 @@ final class ApplicationStarter {
                 .profiles(COMMAND_LINE_PROFILE)
                 .logStartupInfo(false);
         handOver(builder, preloaded);
-        return builder.run(args.toArray(String[]::new));
+        StartupSteps steps = StartupSteps.recordIfAsked(builder);
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        StartupSteps.print(steps, System.err);
+        return context;
     }
 
     /**

@@ -50,7 +50,9 @@ final class ServeCommand implements Callable<Integer> {
                         }
                     });
             ApplicationStarter.handOver(builder, ruleset == null ? null : new Preloaded(null, null, null, rulesDir, ruleset));
+            StartupSteps steps = StartupSteps.recordIfAsked(builder);
             context = builder.run(springArguments.toArray(String[]::new));
+            StartupSteps.print(steps, System.err);
         } catch (RuntimeException e) {
             return ApplicationStarter.report(e, spec.commandLine().getErr());
         } finally {
