@@ -1,5 +1,6 @@
 package cn.kaohe;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,24 +12,33 @@ import cn.kaohe.rulebook.RulesetCheck;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.zone.ZoneRegistry;
 
-/** The plain, Spring-free parts wired together from {@link KaoheProperties}. */
+/**
+ * The plain, Spring-free parts wired together from {@link KaoheProperties}, taking what a command
+ * already loaded ({@link Preloaded}) when it names the same files.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KaoheProperties.class)
 class KaoheConfiguration {
 
     @Bean
-    ZoneRegistry zoneRegistry(KaoheProperties properties) {
-        return ZoneRegistry.load(properties.zonesFile());
+    ZoneRegistry zoneRegistry(KaoheProperties properties, ObjectProvider<Preloaded> preloaded) {
+        Preloaded p = preloaded.getIfAvailable();
+        return p != null && p.zones() != null && Preloaded.same(p.zonesFile(), properties.zonesFile()) ? p.zones()
+                : ZoneRegistry.load(properties.zonesFile());
     }
 
     @Bean
-    IndicatorCatalog indicatorCatalog() {
-        return IndicatorCatalog.standard();
+    IndicatorCatalog indicatorCatalog(ObjectProvider<Preloaded> preloaded) {
+        Preloaded p = preloaded.getIfAvailable();
+        return p != null && p.indicators() != null ? p.indicators() : IndicatorCatalog.standard();
     }
 
     @Bean
-    LiveRuleset liveRuleset(KaoheProperties properties) {
-        return new LiveRuleset(properties.rulesDir());
+    LiveRuleset liveRuleset(KaoheProperties properties, ObjectProvider<Preloaded> preloaded) {
+        Preloaded p = preloaded.getIfAvailable();
+        return p != null && p.ruleset() != null && Preloaded.same(p.rulesDir(), properties.rulesDir())
+                ? new LiveRuleset(properties.rulesDir(), p.ruleset().get())
+                : new LiveRuleset(properties.rulesDir());
     }
 
     @Bean

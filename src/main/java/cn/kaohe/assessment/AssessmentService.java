@@ -72,6 +72,17 @@ public class AssessmentService {
     }
 
     /**
+     * Stores figures already read and checked (by a {@link cn.kaohe.figures.FiguresReader} on this
+     * application's registry) as the period's current figures, keeping any earlier version, and evaluates
+     * them: the command line's one step once it has refused a bad file without starting the application.
+     */
+    @Transactional
+    public StoredEvaluation evaluate(PeriodFigures figures) {
+        FigureImport stored = imports.store(figures, COMMAND_LINE, true);
+        return evaluate(stored.getPeriod().getId(), COMMAND_LINE, Progress.NONE);
+    }
+
+    /**
      * Evaluates a period's current figures.
      *
      * @throws IllegalArgumentException in Chinese when the period does not exist or has no figures

@@ -1,6 +1,8 @@
 package cn.kaohe.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,16 +11,40 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import cn.kaohe.KaoheApplication;
+import cn.kaohe.Preloaded;
 import cn.kaohe.rules.RulesetException;
 
 /** Starts the application for a command and turns start-up failures into Chinese messages. */
 final class ApplicationStarter {
 
+    /** The profile of every command's context: {@code application-cli.properties}. */
+    static final String COMMAND_LINE_PROFILE = "cli";
+
     private ApplicationStarter() {
     }
 
-    /** A quiet, non-web context: the command prints what the user needs; only errors are logged, to stderr. */
-    static ConfigurableApplicationContext start(List<String> settings) {
+    /**
+     * The value a setting will have for Spring as far as the command line tells: the last
+     * {@code --name=value} among the arguments passed on, else the system property, else {@code otherwise}.
+     */
+    static String setting(List<String> springArguments, String name, String otherwise) {
+        String value = System.getProperty(name, otherwise);
+        for (String a : springArguments) {
+            if (a.startsWith("--" + name + "=")) {
+                value = a.substring(name.length() + 3);
+            }
+        }
+        return value;
+    }
+
+    /**
+     * A quiet, non-web context with only what commands use (profile {@code cli}: no web server, security,
+     * templates, actuator or background tasks; beans created when first used): the command prints what
+     * the user needs; only errors are logged, to stderr.
+     *
+     * @param preloaded what the command already loaded (see {@link Preloaded}), or null
+     */
+    static ConfigurableApplicationContext start(List<String> settings, Preloaded preloaded) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=ERROR",
@@ -30,10 +56,29 @@ final class ApplicationStarter {
                 "--logging.level.org.flywaydb=ERROR",
                 "--logging.level.org.hibernate=ERROR"));
         args.addAll(settings);
-        return new SpringApplicationBuilder(KaoheApplication.class)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(KaoheApplication.class)
                 .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args.toArray(String[]::new));
+                .profiles(COMMAND_LINE_PROFILE)
+                .logStartupInfo(false);
+        handOver(builder, preloaded);
+        StartupSteps steps = StartupSteps.recordIfAsked(builder);
+        ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
+        StartupSteps.print(steps, System.err);
+        return context;
+    }
+
+    /**
+     * Gives the context what the command loaded before it started (nothing when null), and starts a
+     * {@link BackgroundRuleset} along with it.
+     */
+    static void handOver(SpringApplicationBuilder builder, Preloaded preloaded) {
+        if (preloaded == null) {
+            return;
+        }
+        builder.initializers(context -> context.getBeanFactory().registerSingleton("preloaded", preloaded));
+        if (preloaded.ruleset() instanceof BackgroundRuleset background) {
+            background.startAlong(builder);
+        }
     }
 
     /**
@@ -50,6 +95,24 @@ final class ApplicationStarter {
             }
         }
         return true;
+    }
+
+    /**
+     * A {@code --json FILE} must go to a directory that exists ({@code -} is standard output), so that a
+     * finished run does not fail at its last step.
+     *
+     * @return true when it does (or no file was asked for); else the directory is named
+     */
+    static boolean jsonTargetValid(String json, picocli.CommandLine.Model.CommandSpec spec) {
+        if (json == null || "-".equals(json)) {
+            return true;
+        }
+        Path parent = Path.of(json).toAbsolutePath().getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            return true;
+        }
+        spec.commandLine().getErr().println("参数错误：--json 文件所在的目录不存在：" + parent + "。用 " + spec.qualifiedName() + " --help 查看用法。");
+        return false;
     }
 
     /** For a command that runs without Spring: the libraries' log (Drools' INFO lines) stays out of what the user reads. */

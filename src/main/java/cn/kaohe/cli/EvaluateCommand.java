@@ -13,9 +13,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import cn.kaohe.Preloaded;
 import cn.kaohe.assessment.AssessmentService;
 import cn.kaohe.assessment.AssessmentService.StoredEvaluation;
+import cn.kaohe.figures.FiguresReader;
 import cn.kaohe.figures.FiguresRejectedException;
+import cn.kaohe.figures.IndicatorCatalog;
+import cn.kaohe.figures.PeriodFigures;
+import cn.kaohe.zone.ZoneRegistry;
 
 /** {@code kaohe evaluate --facts FILE}: evaluates one period's figures, prints and stores the result. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, resourceBundle = "cn.kaohe.cli.messages",
@@ -45,11 +50,24 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Everything that can be refused is refused before Spring starts (arguments, directories, the figures
+     * file checked row by row against the registry); then the rules are built on another thread while
+     * Spring starts, and the checked figures are stored and evaluated.
+     */
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!ApplicationStarter.springArgumentsValid(springArguments, spec)) {
+            return CommandLine.ExitCode.USAGE;
+        }
+        Path rulesDir = rules != null ? rules : Path.of(ApplicationStarter.setting(springArguments, "kaohe.rules-dir", "rules"));
+        if (!Files.isDirectory(rulesDir)) {
+            err.println("规则目录不存在：" + rulesDir.toAbsolutePath());
+            return KaoheCommand.BAD_RULES;
+        }
+        if (!ApplicationStarter.jsonTargetValid(json, spec)) {
             return CommandLine.ExitCode.USAGE;
         }
         byte[] bytes;
@@ -62,6 +80,19 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("无法读取数据文件 " + facts + "：" + e.getMessage());
             return KaoheCommand.BAD_INPUT;
         }
+        String source = facts.getFileName().toString();
+        Path zonesFile = zones != null ? zones : Path.of(ApplicationStarter.setting(springArguments, "kaohe.zones-file", "data/zones.csv"));
+        Preloaded checked;
+        PeriodFigures figures;
+        try {
+            checked = new Preloaded(zonesFile, ZoneRegistry.load(zonesFile), IndicatorCatalog.standard(), null, null);
+            figures = new FiguresReader(checked.zones(), checked.indicators()).read(source, bytes);
+        } catch (FiguresRejectedException e) {
+            err.println(e.getMessage());
+            return KaoheCommand.BAD_INPUT;
+        } catch (RuntimeException e) {
+            return ApplicationStarter.report(e, err);
+        }
         List<String> settings = new ArrayList<>(springArguments);
         if (rules != null) {
             settings.add("--kaohe.rules-dir=" + rules);
@@ -69,8 +100,11 @@ final class EvaluateCommand implements Callable<Integer> {
         if (zones != null) {
             settings.add("--kaohe.zones-file=" + zones);
         }
-        try (var context = ApplicationStarter.start(settings)) {
-            StoredEvaluation stored = context.getBean(AssessmentService.class).evaluate(facts.getFileName().toString(), bytes);
+        try (BackgroundRuleset ruleset = BackgroundRuleset.of(rulesDir);
+                var context = ApplicationStarter.start(settings, new Preloaded(zonesFile, checked.zones(), checked.indicators(), rulesDir, ruleset))) {
+            // Spring may have been told of another registry (a configuration file): then the figures are read against that one.
+            PeriodFigures toStore = context.getBean(ZoneRegistry.class) == checked.zones() ? figures : context.getBean(FiguresReader.class).read(source, bytes);
+            StoredEvaluation stored = context.getBean(AssessmentService.class).evaluate(toStore);
             boolean jsonToStdout = "-".equals(json);
             if (!jsonToStdout) {
                 new ResultTable(out).print(stored);

@@ -37,12 +37,21 @@ public final class KaoheCommand implements Runnable {
         CommandLine cli = new CommandLine(new KaoheCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setParameterExceptionHandler((e, ignored) -> {
+        cli.setParameterExceptionHandler(new ParameterErrorsInChinese());
+        return cli.execute(args);
+    }
+
+    /**
+     * A class, not a lambda: picocli's interfaces are compiled for Java 5, and JDK 17 crashes while writing
+     * a class-data sharing archive that holds a lambda implementing such an interface (JDK-8274944).
+     */
+    private static final class ParameterErrorsInChinese implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
             e.getCommandLine().getErr().println("参数错误：" + inChinese(e.getMessage()));
             e.getCommandLine().getErr().println("用 " + e.getCommandLine().getCommandSpec().qualifiedName() + " --help 查看用法。");
             return CommandLine.ExitCode.USAGE;
-        });
-        return cli.execute(args);
+        }
     }
 
     private static String inChinese(String message) {

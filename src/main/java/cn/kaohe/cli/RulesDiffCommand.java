@@ -52,8 +52,12 @@ final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!ApplicationStarter.springArgumentsValid(springArguments, spec)) {
+        if (!ApplicationStarter.springArgumentsValid(springArguments, spec) || !ApplicationStarter.jsonTargetValid(json, spec)) {
             return CommandLine.ExitCode.USAGE;
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println("规则目录不存在：" + dir.toAbsolutePath());
+            return KaoheCommand.BAD_RULES;
         }
         Ruleset candidate;
         try {
@@ -63,7 +67,7 @@ final class RulesDiffCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return KaoheCommand.BAD_RULES;
         }
-        try (candidate; var context = ApplicationStarter.start(springArguments)) {
+        try (candidate; var context = ApplicationStarter.start(springArguments, null)) {
             AssessmentPeriods all = context.getBean(AssessmentPeriods.class);
             List<Long> ids = new ArrayList<>();
             for (String label : periods) {

@@ -1,5 +1,7 @@
 package cn.kaohe.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import cn.kaohe.KaoheApplication;
+import cn.kaohe.Preloaded;
 
 /** {@code kaohe serve}: the officials' web application, on port 8080 with the embedded database by default. */
 @Command(name = "serve", mixinStandardHelpOptions = true, resourceBundle = "cn.kaohe.cli.messages",
@@ -35,17 +38,27 @@ final class ServeCommand implements Callable<Integer> {
         }
         CountDownLatch closed = new CountDownLatch(1);
         ConfigurableApplicationContext context;
+        // The rules are compiled on another thread while Spring starts (a missing directory is left to the start to report).
+        Path rulesDir = Path.of(ApplicationStarter.setting(springArguments, "kaohe.rules-dir", "rules"));
+        BackgroundRuleset ruleset = Files.isDirectory(rulesDir) ? BackgroundRuleset.of(rulesDir) : null;
         try {
-            context = new SpringApplicationBuilder(KaoheApplication.class)
+            SpringApplicationBuilder builder = new SpringApplicationBuilder(KaoheApplication.class)
                     .web(WebApplicationType.SERVLET)
                     .listeners(event -> {
                         if (event instanceof ContextClosedEvent) {
                             closed.countDown();
                         }
-                    })
-                    .run(springArguments.toArray(String[]::new));
+                    });
+            ApplicationStarter.handOver(builder, ruleset == null ? null : new Preloaded(null, null, null, rulesDir, ruleset));
+            StartupSteps steps = StartupSteps.recordIfAsked(builder);
+            context = builder.run(springArguments.toArray(String[]::new));
+            StartupSteps.print(steps, System.err);
         } catch (RuntimeException e) {
             return ApplicationStarter.report(e, spec.commandLine().getErr());
+        } finally {
+            if (ruleset != null) {
+                ruleset.close();
+            }
         }
         String port = context.getEnvironment().getProperty("local.server.port", "8080");
         spec.commandLine().getOut().println("开发区考核系统已启动：http://localhost:" + port + "/ （按 Ctrl+C 停止）");

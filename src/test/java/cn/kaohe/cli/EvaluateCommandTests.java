@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -35,9 +37,13 @@ class EvaluateCommandTests {
     private Run kaohe(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.add("--spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID());
+        return kaoheAsGiven(all.toArray(String[]::new));
+    }
+
+    private Run kaoheAsGiven(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = KaoheCommand.run(all.toArray(String[]::new), new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = KaoheCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         return new Run(exit, out.toString(), err.toString());
     }
 
@@ -151,6 +157,56 @@ class EvaluateCommandTests {
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
         assertThat(run.out()).doesNotContain("考核结果");
         assertThat(json).doesNotExist();
+    }
+
+    @Test
+    void aRefusedFileNeitherCreatesNorTouchesTheDatabase() throws IOException {
+        Path facts = dir.resolve("bad.csv");
+        Files.writeString(facts, """
+                考核期,对象,指标,数值,上年同期
+                2023年1-6月,河津开发,工业投资增速,12%,
+                2023年1-6月,运城开发区,工业投资增速,十二,
+                """, StandardCharsets.UTF_8);
+        String fresh = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("fresh/kaohe");
+
+        Run refused = kaoheAsGiven("evaluate", "--facts", facts.toString(), fresh);
+
+        assertThat(refused.exit()).isEqualTo(KaoheCommand.BAD_INPUT);
+        assertThat(refused.err()).contains("有2处错误", "第2行“对象”列（河津开发）", "第3行“数值”列（十二）");
+        assertThat(dir.resolve("fresh")).doesNotExist();
+
+        String existing = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("existing/kaohe");
+        assertThat(kaoheAsGiven("evaluate", "--facts", SAMPLE.toString(), existing).exit()).isZero();
+        Map<String, byte[]> before = contents(dir.resolve("existing"));
+
+        assertThat(kaoheAsGiven("evaluate", "--facts", facts.toString(), existing).exit()).isEqualTo(KaoheCommand.BAD_INPUT);
+        assertThat(contents(dir.resolve("existing"))).containsOnlyKeys(before.keySet())
+                .allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(before.get(name)));
+    }
+
+    private static Map<String, byte[]> contents(Path directory) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(directory)) {
+            for (Path f : list.toList()) {
+                files.put(f.getFileName().toString(), Files.readAllBytes(f));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void aJsonFileInAMissingDirectoryOrAMissingRulesDirectoryIsRefusedBeforeAnythingIsStored() {
+        String database = "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/kaohe");
+
+        Run json = kaoheAsGiven("evaluate", "--facts", SAMPLE.toString(), "--json", dir.resolve("nowhere/result.json").toString(), database);
+        assertThat(json.exit()).isEqualTo(2);
+        assertThat(json.err()).contains("参数错误", "目录不存在", "nowhere");
+
+        Run rules = kaoheAsGiven("evaluate", "--facts", SAMPLE.toString(), "--rules", dir.resolve("no-rules").toString(), database);
+        assertThat(rules.exit()).isEqualTo(KaoheCommand.BAD_RULES);
+        assertThat(rules.err()).contains("规则目录不存在", "no-rules");
+
+        assertThat(dir.resolve("db")).doesNotExist();
     }
 
     @Test
