@@ -95,11 +95,11 @@ final class BenchCommand implements Callable<Integer> {
                 seed, rules, featuresDir, checkZones, postgres, dbUser, !noHeapCheck, work);
         try {
             if (heapChild) {
-                Bench.child(options, ApplicationStarter::start, stdout);
+                Bench.child(options, settings -> ApplicationStarter.start(settings, null), stdout);
                 return CommandLine.ExitCode.OK;
             }
             String measured = commit();
-            BenchResults results = Bench.run(options, ApplicationStarter::start, stdout);
+            BenchResults results = Bench.run(options, settings -> ApplicationStarter.start(settings, null), stdout);
             if (out != null) {
                 Files.writeString(out, results.markdown(measured), StandardCharsets.UTF_8);
                 stdout.println("Markdown 已写入 " + out);
