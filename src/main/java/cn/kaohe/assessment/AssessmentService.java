@@ -1,5 +1,7 @@
 package cn.kaohe.assessment;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +24,9 @@ import cn.kaohe.rules.Ruleset;
  */
 @Service
 public class AssessmentService {
+
+    /** Each stage's duration, at DEBUG ({@code logging.level.kaohe.stages=DEBUG}): where an evaluation's time goes. */
+    private static final Logger STAGES = LoggerFactory.getLogger("kaohe.stages");
 
     /** The command line's name in the records. */
     public static final String COMMAND_LINE = "命令行";
@@ -67,7 +72,9 @@ public class AssessmentService {
      */
     @Transactional
     public StoredEvaluation evaluate(String source, byte[] bytes) {
+        long start = System.nanoTime();
         FigureImport stored = imports.importFigures(source, bytes, COMMAND_LINE, true);
+        STAGES.debug("import figures: {} figures read and stored in {} ms", stored.getFigureCount(), millisSince(start));
         return evaluate(stored.getPeriod().getId(), COMMAND_LINE, Progress.NONE);
     }
 
@@ -78,7 +85,9 @@ public class AssessmentService {
      */
     @Transactional
     public StoredEvaluation evaluate(PeriodFigures figures) {
+        long start = System.nanoTime();
         FigureImport stored = imports.store(figures, COMMAND_LINE, true);
+        STAGES.debug("store figures: {} figures in {} ms", figures.figures().size(), millisSince(start));
         return evaluate(stored.getPeriod().getId(), COMMAND_LINE, Progress.NONE);
     }
 
@@ -104,18 +113,30 @@ public class AssessmentService {
         FigureImport current = imports.active(period)
                 .orElseThrow(() -> new IllegalArgumentException("考核期“" + period.getLabel() + "”还没有导入数据"));
         progress.stage("读取数据", 10);
+        long start = System.nanoTime();
         PeriodFigures figures = imports.figuresOf(current.getId());
+        STAGES.debug("read figures: {} figures in {} ms", figures.figures().size(), millisSince(start));
         progress.stage("执行规则（" + figures.figures().size() + "条数据）", 30);
+        start = System.nanoTime();
         Evaluation evaluation = evaluator.evaluate(figures, ruleset);
+        STAGES.debug("rules: {} results in {} ms", evaluation.results().size(), millisSince(start));
         progress.stage("保存结果", 70);
+        start = System.nanoTime();
         archive.keep(ruleset);
         EvaluationRun run = history.record(evaluation, period.getId(), current.getId(), user);
+        STAGES.debug("store run: run {} in {} ms", run.getId(), millisSince(start));
         progress.stage("更新整改清单", 90);
+        start = System.nanoTime();
         rectifications.sync(period, run.getId(), evaluation);
+        STAGES.debug("rectification sync: {} items failing in {} ms", evaluation.rectifications().size(), millisSince(start));
         period.moveTo(AssessmentPeriod.EVALUATED, user);
         audit.record(user, AuditLog.EVALUATE, "考核期 " + period.getLabel() + " 第" + current.getVersion() + "版数据，规则版本 "
                 + ruleset.version() + "，" + evaluation.results().size() + "项结果，未达标" + evaluation.failedCount() + "项，考核记录 " + run.getId());
         progress.stage("完成", 100);
         return new StoredEvaluation(run.getId(), evaluation);
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 }

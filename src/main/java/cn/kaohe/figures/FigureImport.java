@@ -1,10 +1,7 @@
 package cn.kaohe.figures;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,14 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import cn.kaohe.period.AssessmentPeriod;
 
-/** One version of a period's figures. Re-importing keeps the earlier versions, inactive. */
+/**
+ * One version of a period's figures. Re-importing keeps the earlier versions, inactive. The figures themselves are
+ * rows of {@code imported_figure}, written in batches and read back by {@link FigureImportService#figuresOf(long)}.
+ */
 @Entity
 @Table(name = "figure_import")
 public class FigureImport {
@@ -41,15 +39,13 @@ public class FigureImport {
     @Column(name = "figure_count")
     private int figureCount;
     private boolean active;
-    @OneToMany(mappedBy = "figureImport", cascade = CascadeType.PERSIST)
-    @OrderBy("line")
-    private List<ImportedFigure> figures = new ArrayList<>();
 
     protected FigureImport() {
     }
 
-    FigureImport(AssessmentPeriod period, int version, String source, String user) {
+    FigureImport(AssessmentPeriod period, int version, String source, String user, int figureCount) {
         this.period = period;
+        this.figureCount = figureCount;
         this.version = version;
         this.source = source;
         this.importedAt = OffsetDateTime.now();
@@ -59,11 +55,6 @@ public class FigureImport {
 
     void deactivate() {
         this.active = false;
-    }
-
-    void add(ImportedFigure figure) {
-        figures.add(figure);
-        figureCount = figures.size();
     }
 
     public Long getId() {
@@ -96,9 +87,5 @@ public class FigureImport {
 
     public boolean isActive() {
         return active;
-    }
-
-    public List<ImportedFigure> getFigures() {
-        return figures;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kaohe.audit.AuditLog;
 import cn.kaohe.period.AssessmentPeriod;
 import cn.kaohe.period.AssessmentPeriods;
+import cn.kaohe.persistence.BatchInserts;
 import cn.kaohe.zone.Zone;
 import cn.kaohe.zone.ZoneRegistry;
 
@@ -40,9 +41,11 @@ public class FigureImportService {
     private final ZoneRegistry zones;
     private final IndicatorCatalog indicators;
     private final AuditLog audit;
+    private final BatchInserts inserts;
 
     FigureImportService(FiguresReader reader, AssessmentPeriods periods, FigureImports imports, ZoneRegistry zones,
-            IndicatorCatalog indicators, AuditLog audit) {
+            IndicatorCatalog indicators, AuditLog audit, BatchInserts inserts) {
+        this.inserts = inserts;
         this.reader = reader;
         this.periods = periods;
         this.imports = imports;
@@ -65,6 +68,12 @@ public class FigureImportService {
         return store(preview(source, bytes), user, replace);
     }
 
+    /**
+     * Stores checked figures as the period's current version (creating the period when it is new); the figures go out
+     * in JDBC batches and are not kept as entities.
+     *
+     * @throws PeriodHasFiguresException when the period has figures and {@code replace} is false
+     */
     @Transactional
     public FigureImport store(PeriodFigures figures, String user, boolean replace) {
         AssessmentPeriod period = periods.findByLabel(figures.period().label())
@@ -75,12 +84,11 @@ public class FigureImportService {
         }
         current.ifPresent(FigureImport::deactivate);
         int version = imports.findByPeriodOrderByVersionDesc(period).stream().mapToInt(FigureImport::getVersion).max().orElse(0) + 1;
-        FigureImport fresh = new FigureImport(period, version, figures.source(), user);
-        for (Figure f : figures.figures()) {
-            fresh.add(new ImportedFigure(fresh, f.line(), f.subject().name(), f.indicator().name(), f.value(), f.previous(), f.note()));
-        }
+        FigureImport fresh = new FigureImport(period, version, figures.source(), user, figures.figures().size());
         period.moveTo(AssessmentPeriod.IMPORTED, user);
         FigureImport saved = imports.save(fresh);
+        inserts.write(rows -> rows.insertAll(figures.figures(),
+                f -> new ImportedFigure(saved, f.line(), f.subject().name(), f.indicator().name(), f.value(), f.previous(), f.note())));
         audit.record(user, AuditLog.IMPORT, "考核期 " + period.getLabel() + " 导入第" + version + "版数据（" + figures.source() + "，"
                 + figures.figures().size() + "条）" + (current.isPresent() ? "，替换第" + current.get().getVersion() + "版" : ""));
         return saved;
@@ -97,14 +105,19 @@ public class FigureImportService {
         return imports.findByPeriodOrderByVersionDesc(period);
     }
 
-    /** Rebuilds the stored figures of an import as a checked period's figures. */
+    /**
+     * Rebuilds the stored figures of an import as a checked period's figures, in file order, read by one query.
+     *
+     * @throws IllegalArgumentException in Chinese when there is no such import
+     * @throws IllegalStateException in Chinese when a stored subject or indicator is no longer in the registry or the catalogue
+     */
     @Transactional(readOnly = true)
     public PeriodFigures figuresOf(long importId) {
         FigureImport i = imports.findById(importId).orElseThrow(() -> new IllegalArgumentException("没有编号为" + importId + "的导入记录"));
-        List<Figure> figures = i.getFigures().stream().map(f -> {
-            Zone zone = zones.find(f.getSubject()).orElseThrow(() -> new IllegalStateException("开发区名录中已没有“" + f.getSubject() + "”"));
-            Indicator indicator = indicators.find(f.getIndicator()).orElseThrow(() -> new IllegalStateException("指标表中已没有“" + f.getIndicator() + "”"));
-            return new Figure(f.getLine(), zone, indicator, f.getValue(), f.getPrevious(), f.getNote() == null ? "" : f.getNote());
+        List<Figure> figures = imports.figuresOf(importId).stream().map(f -> {
+            Zone zone = zones.find(f.subject()).orElseThrow(() -> new IllegalStateException("开发区名录中已没有“" + f.subject() + "”"));
+            Indicator indicator = indicators.find(f.indicator()).orElseThrow(() -> new IllegalStateException("指标表中已没有“" + f.indicator() + "”"));
+            return new Figure(f.line(), zone, indicator, f.value(), f.previous(), f.note() == null ? "" : f.note());
         }).toList();
         return new PeriodFigures(i.getSource(), i.getPeriod().period(), figures);
     }

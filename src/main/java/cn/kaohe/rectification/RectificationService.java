@@ -3,7 +3,9 @@ package cn.kaohe.rectification;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,8 @@ public class RectificationService {
     public static final String SYSTEM = "系统";
     /** Days an item has by default, from the evaluation that raised it. */
     static final int DEFAULT_DAYS = 30;
+    /** Items named in the one audit line of an evaluation's closings (the audit detail holds 2,000 characters). */
+    static final int AUDIT_NAMED = 20;
 
     /** Completed items of all items, for a zone or a city. */
     public record Completion(String name, long total, long done, long overdue, BigDecimal rate) {
@@ -47,33 +51,67 @@ public class RectificationService {
         this.zones = zones;
     }
 
-    /** Brings the list up to date with an evaluation of {@code period}. */
+    /**
+     * Brings the list up to date with an evaluation of {@code period}: a failed indicator raises an item, or refreshes the
+     * open one of an earlier or the same period; an indicator raised for this period already and closed since is not
+     * raised again; an open item whose indicator now passes (and no longer fails) is closed, with an event on the item
+     * and one audit record for all the items this evaluation closed.
+     *
+     * <p>Set-based: two queries (the open items, the keys raised in this period) whatever the number of items; new
+     * items, their events and the closings go out in JDBC batches when the transaction flushes.
+     */
     @Transactional
     public void sync(AssessmentPeriod period, long runId, Evaluation e) {
+        Map<String, RectificationItem> open = new HashMap<>();
+        List<RectificationItem> allOpen = items.findOpen();
+        allOpen.forEach(item -> open.putIfAbsent(key(item.getSubject(), item.getIndicator()), item));
+        Set<String> raisedThisPeriod = new HashSet<>();
+        items.findByPeriod(period).forEach(k -> raisedThisPeriod.add(key(k.getSubject(), k.getIndicator())));
+
         Set<String> failing = new HashSet<>();
+        List<RectificationItem> raised = new ArrayList<>();
+        LocalDate deadline = LocalDate.now().plusDays(DEFAULT_DAYS);
         for (Evaluation.RectificationItem r : e.rectifications()) {
-            failing.add(key(r.subject(), r.indicator()));
-            List<RectificationItem> open = items.findBySubjectAndIndicatorAndStatusNot(r.subject(), r.indicator(), RectificationItem.DONE);
-            if (open.isEmpty() && items.existsBySubjectAndIndicatorAndPeriod(r.subject(), r.indicator(), period)) {
+            String k = key(r.subject(), r.indicator());
+            failing.add(k);
+            RectificationItem item = open.get(k);
+            if (item == null && raisedThisPeriod.contains(k)) {
                 continue;
             }
-            if (open.isEmpty()) {
-                items.save(new RectificationItem(r.subject(), r.indicator(), period, runId, r.text(), LocalDate.now().plusDays(DEFAULT_DAYS), SYSTEM));
-            } else if (open.get(0).getPeriod().order() <= period.order()) {
-                open.get(0).reraise(period, runId, r.text());
+            if (item == null) {
+                item = new RectificationItem(r.subject(), r.indicator(), period, runId, r.text(), deadline, SYSTEM);
+                raised.add(item);
+                open.put(k, item);
+            } else if (item.getPeriod().order() <= period.order()) {
+                item.reraise(period, runId, r.text());
             }
         }
+        items.saveAll(raised);
+
         Set<String> passing = new HashSet<>();
         e.results().stream().filter(Evaluation.IndicatorResult::passed).forEach(r -> passing.add(key(r.subject(), r.indicator())));
         e.grades().stream().filter(g -> Boolean.TRUE.equals(g.passed())).forEach(g -> passing.add(key(g.subject(), "安全风险等级")));
         e.campaigns().stream().filter(c -> c.open().signum() == 0).forEach(c -> passing.add(key(c.subject(), c.campaign())));
-        for (RectificationItem item : items.findByStatusNot(RectificationItem.DONE)) {
+        List<String> closed = new ArrayList<>();
+        String reason = "考核期" + period.getLabel() + "该指标达标，自动关闭";
+        for (RectificationItem item : allOpen) {
             String k = key(item.getSubject(), item.getIndicator());
             if (passing.contains(k) && !failing.contains(k) && item.getPeriod().order() <= period.order()) {
-                item.close(SYSTEM, "考核期" + period.getLabel() + "该指标达标，自动关闭");
-                audit.record(SYSTEM, AuditLog.RECTIFICATION, item.getSubject() + "“" + item.getIndicator() + "”整改事项自动关闭（" + period.getLabel() + "达标）");
+                item.close(SYSTEM, reason);
+                closed.add(item.getSubject() + "“" + item.getIndicator() + "”");
             }
         }
+        if (!closed.isEmpty()) {
+            audit.record(SYSTEM, AuditLog.RECTIFICATION, closedSummary(period, closed));
+        }
+    }
+
+    /** One audit line for the items an evaluation closed: all of them named when few, the first ones and the count when many. */
+    static String closedSummary(AssessmentPeriod period, List<String> closed) {
+        int named = Math.min(closed.size(), AUDIT_NAMED);
+        String names = String.join("、", closed.subList(0, named));
+        String more = closed.size() > named ? "等" + closed.size() + "项" : "";
+        return names + more + "整改事项自动关闭（" + period.getLabel() + "达标）";
     }
 
     /**
