@@ -52,31 +52,31 @@ public class BatchInserts {
     public void write(Consumer<Writer> work) {
         Session session = entityManager.unwrap(Session.class);
         session.flush();
-        session.doWork(connection -> {
-            try (StatelessSession stateless = session.getSessionFactory().openStatelessSession(connection)) {
-                stateless.setJdbcBatchSize(batchSize);
-                work.accept(new Writer() {
-                    @Override
-                    public void insert(Object entity) {
-                        stateless.insert(entity);
-                    }
+        // A stateless session sharing this session's connection and transaction: its inserts are batched (Hibernate batches
+        // only inside an active transaction) and commit or roll back with everything else.
+        try (StatelessSession stateless = session.statelessWithOptions().connection().open()) {
+            stateless.setJdbcBatchSize(batchSize);
+            work.accept(new Writer() {
+                @Override
+                public void insert(Object entity) {
+                    stateless.insert(entity);
+                }
 
-                    @Override
-                    public <T> void insertAll(List<T> elements, Function<? super T, ?> toEntity) {
-                        List<Object> batch = new ArrayList<>(Math.min(batchSize, elements.size()));
-                        for (T element : elements) {
-                            batch.add(toEntity.apply(element));
-                            if (batch.size() == batchSize) {
-                                stateless.insertMultiple(batch);
-                                batch.clear();
-                            }
-                        }
-                        if (!batch.isEmpty()) {
+                @Override
+                public <T> void insertAll(List<T> elements, Function<? super T, ?> toEntity) {
+                    List<Object> batch = new ArrayList<>(Math.min(batchSize, elements.size()));
+                    for (T element : elements) {
+                        batch.add(toEntity.apply(element));
+                        if (batch.size() == batchSize) {
                             stateless.insertMultiple(batch);
+                            batch.clear();
                         }
                     }
-                });
-            }
-        });
+                    if (!batch.isEmpty()) {
+                        stateless.insertMultiple(batch);
+                    }
+                }
+            });
+        }
     }
 }
