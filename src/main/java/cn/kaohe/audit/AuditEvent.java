@@ -16,7 +16,7 @@ public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_row_seq")
-    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 50)
+    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 500)
     private Long id;
     private OffsetDateTime at;
     private String username;

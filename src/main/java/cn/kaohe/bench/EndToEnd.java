@@ -120,7 +120,9 @@ final class EndToEnd {
         if (db.postgres() == null) {
             settings.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/kaohe").toAbsolutePath());
         } else {
-            settings.add("--spring.datasource.url=" + db.postgres() + (db.postgres().contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            // reWriteBatchedInserts: the driver sends a JDBC batch of inserts as multi-row inserts, as production should.
+            settings.add("--spring.datasource.url=" + db.postgres() + (db.postgres().contains("?") ? "&" : "?") + "currentSchema=" + schema
+                    + "&reWriteBatchedInserts=true");
             settings.add("--spring.datasource.username=" + db.user());
             settings.add("--spring.flyway.schemas=" + schema);
         }

@@ -25,7 +25,7 @@ public class FigureImport {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_row_seq")
-    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 50)
+    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 500)
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id")

@@ -19,7 +19,7 @@ public class RectificationEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_row_seq")
-    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 50)
+    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 500)
     private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")

@@ -21,7 +21,7 @@ public class AppUser {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_row_seq")
-    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 50)
+    @SequenceGenerator(name = "app_row_seq", sequenceName = "app_row_seq", allocationSize = 500)
     private Long id;
     private String username;
     @Column(name = "display_name")
