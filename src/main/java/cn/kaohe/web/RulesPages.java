@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.kaohe.impact.RulesetComparison;
 import cn.kaohe.publish.Candidate;
@@ -119,14 +120,13 @@ class RulesPages {
 
     /** Compares in the background (once per candidate and periods); when done the job leads back to the page. */
     private RuleJobs.Job compare(CandidateImpacts.Request request, List<Long> period) {
-        StringBuilder page = new StringBuilder("/rules/candidates/" + request.candidate().id());
-        if (period != null) {
-            for (int i = 0; i < period.size(); i++) {
-                page.append(i == 0 ? '?' : '&').append("period=").append(period.get(i));
-            }
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/rules/candidates/{id}");
+        if (period != null && !period.isEmpty()) {
+            uri.queryParam("period", period.toArray());
         }
+        String page = uri.buildAndExpand(request.candidate().id()).toUriString();
         return jobs.compareOnce(request.key(), "比较候选规则的影响", impacts.lastDuration().orElse(null),
-                progress -> new RuleJobs.Done(page.toString(), impacts.analyse(request, progress).summary()));
+                progress -> new RuleJobs.Done(page, impacts.analyse(request, progress).summary()));
     }
 
     @PostMapping("/rules/candidates/{id}/publish")
