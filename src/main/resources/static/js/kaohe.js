@@ -16,11 +16,13 @@ function kaohePoll(job) {
   });
 }
 
-// A background rule check: show its stage, then open the page it leads to.
+// A background rule job (a check, a what-if): show its stage and the time taken so far, then open the page it leads to.
 function kaoheFollow(url) {
   fetch(url, { credentials: 'same-origin' }).then(r => r.json()).then(s => {
     document.getElementById('stage').textContent = s.stage;
     document.getElementById('bar').style.width = s.percent + '%';
+    const elapsed = document.getElementById('elapsed');
+    if (elapsed && s.seconds !== undefined) { elapsed.textContent = '已用时 ' + s.seconds + ' 秒'; }
     if (s.error) { document.getElementById('error').textContent = s.error; document.getElementById('error').hidden = false; return; }
     if (s.done && s.next) { window.location = s.next; return; }
     setTimeout(() => kaoheFollow(url), 500);
@@ -57,8 +59,8 @@ function kaoheCharts(data) {
   window.addEventListener('resize', () => { bar.resize(); rate.resize(); trend.resize(); });
 }
 
-// Forms that check a whole ruleset (compile and run every scenario) take several seconds: say so and
-// keep the button from being pressed twice.
+// Forms that start long work (a check of the whole ruleset) say so at once and keep the button from being
+// pressed twice while the progress page opens.
 document.addEventListener('submit', e => {
   const form = e.target;
   if (!form.matches || !form.matches('form[data-slow]') || (e.submitter && e.submitter.hasAttribute('data-quick'))) { return; }

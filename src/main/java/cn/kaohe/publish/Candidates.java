@@ -29,10 +29,12 @@ public class Candidates {
     private final RulesetCheck check;
     private final CheckHistory history;
     private final LiveRuleset live;
+    private final CandidateImpacts impacts;
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Candidate> kept = new LinkedHashMap<>();
 
-    Candidates(RulesetCheck check, CheckHistory history, LiveRuleset live) {
+    Candidates(RulesetCheck check, CheckHistory history, LiveRuleset live, CandidateImpacts impacts) {
+        this.impacts = impacts;
         this.check = check;
         this.history = history;
         this.live = live;
@@ -81,6 +83,7 @@ public class Candidates {
      * becomes the live one). Empty when another request took it first.
      */
     Optional<Candidate> take(long id) {
+        impacts.forget(id);
         synchronized (kept) {
             return Optional.ofNullable(kept.remove(id));
         }
@@ -97,6 +100,7 @@ public class Candidates {
     }
 
     private void release(Candidate c) {
+        impacts.forget(c.id());
         if (c.ruleset() != null) {
             c.ruleset().close();
         }

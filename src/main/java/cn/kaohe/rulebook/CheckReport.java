@@ -38,6 +38,20 @@ public record CheckReport(String ruleset, List<String> compileProblems, int scen
         return new CheckReport(null, problems, 0, List.of(), Map.of(), Map.of(), Duration.ZERO, at);
     }
 
+    /**
+     * The same outcome, timed from the given start to now: a candidate's check counts its compilation
+     * as well as its scenarios.
+     */
+    public CheckReport timedFrom(Instant started) {
+        return new CheckReport(ruleset, compileProblems, scenarios, failures, uncovered, coverage, Duration.between(started, Instant.now()),
+                started);
+    }
+
+    /** When the check finished: its start plus its duration. */
+    public Instant finishedAt() {
+        return took == null ? at : at.plus(took);
+    }
+
     public boolean passed() {
         return compileProblems.isEmpty() && failures.isEmpty() && uncovered.isEmpty() && scenarios > 0;
     }

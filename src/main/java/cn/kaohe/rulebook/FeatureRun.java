@@ -21,6 +21,7 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.PickleStepTestStep;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 
 import cn.kaohe.figures.IndicatorCatalog;
@@ -44,14 +45,18 @@ public final class FeatureRun {
         return run(rules, featuresDir, zones, indicators, CheckProgress.NONE);
     }
 
-    /** Runs the features, reporting each finished scenario (percent 20 to 95 of the whole check). */
+    /**
+     * Runs the features, reporting each finished scenario and the feature being run (percent 20 to 95 of
+     * the whole check).
+     */
     public static CheckReport run(Ruleset rules, Path featuresDir, ZoneRegistry zones, IndicatorCatalog indicators, CheckProgress progress) {
         if (!Files.isDirectory(featuresDir)) {
             throw new IllegalArgumentException("场景目录不存在：" + featuresDir.toAbsolutePath());
         }
         synchronized (FeatureRun.class) {
             Rulebook.Context context = new Rulebook.Context(rules, zones, indicators);
-            Recorder recorder = new Recorder(featuresDir, progress, expected(featuresDir));
+            FeatureDocs docs = FeatureDocs.read(featuresDir);
+            Recorder recorder = new Recorder(featuresDir, progress, expected(docs), names(docs));
             progress.at("运行场景", 20);
             Instant started = Instant.now();
             Rulebook.use(context);
@@ -83,11 +88,18 @@ public final class FeatureRun {
     }
 
     /** How many scenarios the features hold (an outline counts once per examples row), for the progress. */
-    private static int expected(Path featuresDir) {
-        return FeatureDocs.read(featuresDir).features().stream()
+    private static int expected(FeatureDocs docs) {
+        return docs.features().stream()
                 .flatMap(f -> f.scenarios().stream())
                 .mapToInt(s -> s.outline() ? Math.max(1, s.rowLines().size()) : 1)
                 .sum();
+    }
+
+    /** Each feature's name by its path (features/common/judging.feature → 达标判定), to say which one is running. */
+    private static Map<String, String> names(FeatureDocs docs) {
+        Map<String, String> names = new ConcurrentHashMap<>();
+        docs.features().forEach(f -> names.put(f.path(), f.name().isBlank() ? f.path() : f.name()));
+        return names;
     }
 
     /** Collects each scenario's outcome and, for a failure, the step that failed and why. */
@@ -98,18 +110,37 @@ public final class FeatureRun {
         private final List<CheckReport.Failure> failures = new ArrayList<>();
         private final CheckProgress progress;
         private final int expected;
+        private final Map<String, String> featureNames;
         private int scenarios;
+        private String feature = "";
 
-        Recorder(Path featuresDir, CheckProgress progress, int expected) {
+        Recorder(Path featuresDir, CheckProgress progress, int expected, Map<String, String> featureNames) {
             this.featuresDir = featuresDir.toAbsolutePath();
             this.progress = progress;
             this.expected = expected;
+            this.featureNames = featureNames;
         }
 
         @Override
         public void setEventPublisher(EventPublisher publisher) {
             publisher.registerHandlerFor(TestStepFinished.class, this::step);
+            publisher.registerHandlerFor(TestCaseStarted.class, this::started);
             publisher.registerHandlerFor(TestCaseFinished.class, this::scenario);
+        }
+
+        /** A scenario of another feature begins: the progress names that feature (已运行 35/170 个场景，正在运行“达标判定”). */
+        private synchronized void started(TestCaseStarted event) {
+            String path = location(event.getTestCase().getUri());
+            String name = featureNames.getOrDefault(path, path);
+            if (!name.equals(feature)) {
+                feature = name;
+                report();
+            }
+        }
+
+        private void report() {
+            progress.at("已运行 " + scenarios + "/" + Math.max(expected, scenarios) + " 个场景" + (feature.isEmpty() ? "" : "，正在运行“" + feature + "”"),
+                    20 + 75 * Math.min(scenarios, expected) / Math.max(1, expected));
         }
 
         private void step(TestStepFinished event) {
@@ -122,7 +153,7 @@ public final class FeatureRun {
 
         private synchronized void scenario(TestCaseFinished event) {
             scenarios++;
-            progress.at("运行场景 " + scenarios + "/" + Math.max(expected, scenarios), 20 + 75 * Math.min(scenarios, expected) / Math.max(1, expected));
+            report();
             Status status = event.getResult().getStatus();
             if (status == Status.PASSED) {
                 return;

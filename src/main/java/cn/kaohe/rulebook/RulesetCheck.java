@@ -50,6 +50,7 @@ public final class RulesetCheck {
 
     /** As {@link #check(String, List)}, reporting its progress. */
     public Checked check(String origin, List<Ruleset.RuleFile> files, CheckProgress progress) {
+        Instant started = Instant.now();
         progress.at("编译规则", 5);
         Ruleset ruleset;
         try {
@@ -59,7 +60,7 @@ public final class RulesetCheck {
             return new Checked(null, CheckReport.notCompiled(problems, Instant.now()));
         }
         try {
-            return new Checked(ruleset, FeatureRun.run(ruleset, featuresDir, zones, indicators, progress));
+            return new Checked(ruleset, FeatureRun.run(ruleset, featuresDir, zones, indicators, progress).timedFrom(started));
         } catch (RuntimeException e) {
             ruleset.close();
             throw e;
@@ -68,6 +69,11 @@ public final class RulesetCheck {
 
     /** Runs the features against a ruleset that compiled. */
     public CheckReport run(Ruleset ruleset) {
-        return FeatureRun.run(ruleset, featuresDir, zones, indicators);
+        return run(ruleset, CheckProgress.NONE);
+    }
+
+    /** As {@link #run(Ruleset)}, reporting each scenario run and the feature it belongs to. */
+    public CheckReport run(Ruleset ruleset, CheckProgress progress) {
+        return FeatureRun.run(ruleset, featuresDir, zones, indicators, progress);
     }
 }

@@ -102,6 +102,11 @@ final class BackgroundJobs<J extends BackgroundJobs.Job> {
         return job;
     }
 
+    /** The job, if this kind of work knows it (it may be another kind's). */
+    java.util.Optional<J> find(String id) {
+        return java.util.Optional.ofNullable(jobs.get(id));
+    }
+
     J get(String id) {
         J job = jobs.get(id);
         if (job == null) {

@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import cn.kaohe.rulebook.CheckHistory;
 import cn.kaohe.rulebook.CheckReport;
@@ -30,8 +29,10 @@ class RulebookPages {
     private final LiveRuleset live;
     private final RulesetCheck check;
     private final CheckHistory history;
+    private final RuleJobs jobs;
 
-    RulebookPages(LiveRuleset live, RulesetCheck check, CheckHistory history) {
+    RulebookPages(LiveRuleset live, RulesetCheck check, CheckHistory history, RuleJobs jobs) {
+        this.jobs = jobs;
         this.live = live;
         this.check = check;
         this.history = history;
@@ -46,6 +47,7 @@ class RulebookPages {
     @GetMapping("/rulebook")
     String index(Model model) {
         model.addAttribute("view", view(live, check, history));
+        model.addAttribute("measured", history.lastDuration().orElse(null));
         return "rulebook";
     }
 
@@ -61,19 +63,21 @@ class RulebookPages {
         }
         model.addAttribute("view", view);
         model.addAttribute("file", file.get());
+        model.addAttribute("measured", history.lastDuration().orElse(null));
         return "rulebook-file";
     }
 
+    /** Checks the live ruleset in the background; its progress page then opens the rulebook page it came from. */
     @PostMapping("/rulebook/check")
     @PreAuthorize("hasAnyRole('POLICY', 'ADMIN')")
-    String check(@RequestParam(required = false) String back, RedirectAttributes redirect) {
-        try (LiveRuleset.Lease lease = live.lease()) {
-            CheckReport report = check.run(lease.ruleset());
-            history.record(report);
-            redirect.addFlashAttribute(report.passed() ? "message" : "error", "已检查：" + report.summary());
-        } catch (RuntimeException e) {
-            redirect.addFlashAttribute("error", "检查没有完成：" + e.getMessage());
-        }
-        return "redirect:" + (back != null && back.startsWith("/rulebook") && !back.startsWith("//") ? back : "/rulebook");
+    String check(@RequestParam(required = false) String back) {
+        String next = back != null && back.startsWith("/rulebook") && !back.startsWith("//") ? back : "/rulebook";
+        return "redirect:/rules/jobs/" + jobs.start("检查现行规则", "rulebook", progress -> {
+            try (LiveRuleset.Lease lease = live.lease()) {
+                CheckReport report = check.run(lease.ruleset(), progress);
+                history.record(report);
+                return new RuleJobs.Done(next, "已检查：" + report.summary());
+            }
+        }).getId();
     }
 }

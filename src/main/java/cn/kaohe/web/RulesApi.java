@@ -21,10 +21,11 @@ import cn.kaohe.impact.Impact;
 import cn.kaohe.impact.RulesetComparison;
 import cn.kaohe.publish.Candidate;
 import cn.kaohe.publish.Candidates;
-import cn.kaohe.publish.ImpactService;
+import cn.kaohe.publish.CandidateImpacts;
 import cn.kaohe.publish.Publisher;
 import cn.kaohe.publish.RulesetPublication;
 import cn.kaohe.publish.RulesetPublications;
+import cn.kaohe.rulebook.CheckProgress;
 import cn.kaohe.rules.LiveRuleset;
 import cn.kaohe.rules.RulesetArchive;
 import cn.kaohe.rules.RulesetLoader;
@@ -39,12 +40,12 @@ class RulesApi {
     private final LiveRuleset live;
     private final Publisher publisher;
     private final Candidates candidates;
-    private final ImpactService impacts;
+    private final CandidateImpacts impacts;
     private final RulesetPublications publications;
     private final RulesetArchive archive;
     private final RuleJobs jobs;
 
-    RulesApi(LiveRuleset live, Publisher publisher, Candidates candidates, ImpactService impacts, RulesetPublications publications,
+    RulesApi(LiveRuleset live, Publisher publisher, Candidates candidates, CandidateImpacts impacts, RulesetPublications publications,
             RulesetArchive archive, RuleJobs jobs) {
         this.jobs = jobs;
         this.live = live;
@@ -96,13 +97,9 @@ class RulesApi {
     }
 
     @GetMapping("/candidates/{id}/impact")
-    @Operation(summary = "影响预览：用候选规则考核所选考核期（不填则全部已考核的考核期），与已存结果比较")
+    @Operation(summary = "影响预览：用候选规则考核所选考核期（不填则全部已考核的考核期），与已存结果比较；同一候选、同样的考核期（其间未重新考核）只计算一次")
     Map<String, Object> impact(@PathVariable long id, @RequestParam(required = false) List<Long> period) {
-        Candidate c = find(id);
-        if (c.ruleset() == null) {
-            throw new IllegalArgumentException("候选规则没有通过编译，无法预览影响：" + c.report().summary());
-        }
-        Impact impact = impacts.analyse(c.source(), c.ruleset(), period);
+        Impact impact = impacts.analyse(impacts.request(find(id), period), CheckProgress.NONE);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("summary", impact.summary());
         body.put("totals", impact.totals());

@@ -14,11 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import cn.kaohe.impact.RulesetComparison;
 import cn.kaohe.publish.Candidate;
 import cn.kaohe.publish.Candidates;
-import cn.kaohe.publish.ImpactService;
+import cn.kaohe.publish.CandidateImpacts;
 import cn.kaohe.publish.Publisher;
 import cn.kaohe.publish.RulesetPublications;
 import cn.kaohe.rules.LiveRuleset;
@@ -37,12 +38,12 @@ class RulesPages {
     private final LiveRuleset live;
     private final Publisher publisher;
     private final Candidates candidates;
-    private final ImpactService impacts;
+    private final CandidateImpacts impacts;
     private final RulesetPublications publications;
     private final RulesetArchive archive;
     private final RuleJobs jobs;
 
-    RulesPages(LiveRuleset live, Publisher publisher, Candidates candidates, ImpactService impacts, RulesetPublications publications,
+    RulesPages(LiveRuleset live, Publisher publisher, Candidates candidates, CandidateImpacts impacts, RulesetPublications publications,
             RulesetArchive archive, RuleJobs jobs) {
         this.jobs = jobs;
         this.live = live;
@@ -96,6 +97,11 @@ class RulesPages {
         return "rules-job";
     }
 
+    /**
+     * A candidate with its check and files changed, and its what-if: shown at once when it was already
+     * compared for these periods, else compared in the background while the page shows the progress and
+     * reopens itself when done.
+     */
     @GetMapping("/rules/candidates/{id}")
     String candidate(@PathVariable long id, @RequestParam(required = false) List<Long> period, Model model) {
         Candidate c = candidates.find(id).orElseThrow(() -> new IllegalArgumentException("候选规则（编号" + id + "）不存在：可能已经发布、放弃，或服务重启后已清除"));
@@ -104,10 +110,23 @@ class RulesPages {
         model.addAttribute("periods", impacts.comparablePeriods());
         model.addAttribute("chosen", period == null ? List.of() : period);
         if (c.ruleset() != null) {
-            model.addAttribute("impact", impacts.analyse(c.source(), c.ruleset(), period));
+            CandidateImpacts.Request request = impacts.request(c, period);
+            impacts.cached(request).ifPresentOrElse(impact -> model.addAttribute("impact", impact),
+                    () -> model.addAttribute("comparing", compare(request, period)));
             model.addAttribute("comparison", RulesetComparison.compare(RulesetArchive.contents(live.current().files()), RulesetArchive.contents(c.files())));
         }
         return "rules-candidate";
+    }
+
+    /** Compares in the background (once per candidate and periods); when done the job leads back to the page. */
+    private RuleJobs.Job compare(CandidateImpacts.Request request, List<Long> period) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/rules/candidates/{id}");
+        if (period != null && !period.isEmpty()) {
+            uri.queryParam("period", period.toArray());
+        }
+        String page = uri.buildAndExpand(request.candidate().id()).toUriString();
+        return jobs.compareOnce(request.key(), "比较候选规则的影响", impacts.lastDuration().orElse(null),
+                progress -> new RuleJobs.Done(page, impacts.analyse(request, progress).summary()));
     }
 
     @PostMapping("/rules/candidates/{id}/publish")

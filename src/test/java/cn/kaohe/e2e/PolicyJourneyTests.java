@@ -97,6 +97,8 @@ class PolicyJourneyTests {
         browser.driver.findElement(By.id("submit")).click();
 
         new WebDriverWait(browser.driver, CHECK).until(ExpectedConditions.urlContains("/rules/candidates/"));
+        // The what-if runs in the background: the page shows its progress, then reopens with the impact.
+        new WebDriverWait(browser.driver, CHECK).until(ExpectedConditions.presenceOfElementLocated(By.id("impact-summary")));
         WebElement check = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("check")));
         assertThat(Browser.normalized(check.getText())).as("候选规则的检查结果").contains("全部通过");
         WebElement flip = browser.driver.findElements(By.cssSelector("table.flips tbody tr")).stream()

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import cn.kaohe.audit.AuditLog;
+import cn.kaohe.publish.ImpactService;
 import cn.kaohe.publish.Publisher;
 import cn.kaohe.rules.LiveRuleset;
 
@@ -45,6 +48,8 @@ class RulePublishingTests {
     AuditLog audit;
     @Autowired
     cn.kaohe.publish.Candidates candidates;
+    @Autowired
+    ImpactService impactService;
 
     private String original;
 
@@ -167,9 +172,60 @@ class RulePublishingTests {
         String location = WebApi.followRuleJob(mvc, mvc.perform(post("/rules/check").with(policy()).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl());
         String page = body(mvc.perform(get(location).with(viewer())).andExpect(status().isOk()).andReturn());
-
-        assertThat(page).contains("全部通过", "修改1个文件", "common/warnings.drl", "结果没有变化");
+        assertThat(page).contains("全部通过", "修改1个文件", "common/warnings.drl");
+        if (page.contains("id=\"impact-progress\"")) {
+            Map<String, Object> done = WebApi.followImpact(mvc, page);
+            assertThat(done).containsEntry("error", null).containsEntry("percent", 100).containsEntry("next", location);
+            page = body(mvc.perform(get(location).with(viewer())).andExpect(status().isOk()).andReturn());
+        }
+        assertThat(page).contains("结果没有变化").doesNotContain("id=\"impact-progress\"");
         assertThat(live.current().version()).as("checking does not publish").isEqualTo(original);
+    }
+
+    @Test
+    void theWhatIfRunsInTheBackgroundPeriodByPeriodAndReopeningThePageDoesNotRepeatIt() throws Exception {
+        edit(WARNINGS, "// 预警：", "// 预警（后台比较）：");
+        String location = WebApi.followRuleJob(mvc, mvc.perform(post("/rules/check").with(policy()).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl());
+        List<ImpactService.Basis> bases = impactService.bases(null);
+        assertThat(bases).as("样例考核期已考核").isNotEmpty();
+
+        // The page answers at once with the comparison's progress; the job names each period as it goes.
+        String page = body(mvc.perform(get(location).with(viewer())).andExpect(status().isOk()).andReturn());
+        assertThat(page).contains("id=\"impact-progress\"", "已用时", "完成后本页自动显示影响").doesNotContain("约需")
+                .doesNotContain("id=\"impact-summary\"");
+        String again = body(mvc.perform(get(location).with(viewer())).andReturn());
+        if (again.contains("id=\"impact-progress\"")) {
+            assertThat(jobOf(again)).as("比较进行中再打开页面，跟随同一个任务").isEqualTo(jobOf(page));
+        }
+        Map<String, Object> done = WebApi.followImpact(mvc, page);
+        assertThat(done).containsEntry("title", "比较候选规则的影响").containsEntry("error", null).containsEntry("percent", 100)
+                .containsEntry("next", location);
+        String unchanged = bases.size() == 1 ? "结果没有变化" : bases.size() + "个考核期的结果都没有变化";
+        assertThat(done).as("完成时显示影响的概要").containsEntry("stage", unchanged);
+        assertThat(((Number) done.get("seconds")).longValue()).isGreaterThanOrEqualTo(0);
+
+        // Reopened: the impact is shown at once, not compared again.
+        String shown = body(mvc.perform(get(location).with(viewer())).andReturn());
+        assertThat(shown).contains("id=\"impact-summary\"", unchanged).doesNotContain("id=\"impact-progress\"");
+
+        // Another choice of periods is another comparison, and its progress quotes what the last one took.
+        String one = body(mvc.perform(get(location).param("period", String.valueOf(bases.get(0).periodId())).with(viewer())).andReturn());
+        assertThat(one).contains("id=\"impact-progress\"").contains("上次比较" + bases.size() + "个考核期用时");
+        assertThat(WebApi.followImpact(mvc, one)).containsEntry("next", location + "?period=" + bases.get(0).periodId());
+        assertThat(body(mvc.perform(get(location).param("period", String.valueOf(bases.get(0).periodId())).with(viewer())).andReturn()))
+                .contains(">结果没有变化<").doesNotContain("id=\"impact-progress\"");
+
+        List<String> stages = new java.util.concurrent.CopyOnWriteArrayList<>();
+        impactService.analyse("测试", live.current(), bases, (stage, percent) -> stages.add(stage));
+        assertThat(stages).contains("正在比较 " + bases.get(0).label() + "（1/" + bases.size() + "个考核期）：用候选规则考核",
+                "正在比较 " + bases.get(bases.size() - 1).label() + "（" + bases.size() + "/" + bases.size() + "个考核期）：比较结果");
+    }
+
+    private static String jobOf(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-job=\"([0-9a-f-]+)\"").matcher(page);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
     }
 
     @Test

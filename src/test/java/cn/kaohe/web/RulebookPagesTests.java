@@ -2,14 +2,11 @@ package cn.kaohe.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -113,13 +110,26 @@ class RulebookPagesTests {
 
     @Test
     void policyStaffRunTheCheckAndEveryoneSeesItsOutcome() throws Exception {
-        mvc.perform(post("/rulebook/check").param("back", TARGETS).with(as(Role.POLICY)).with(csrf()))
-                .andExpect(redirectedUrl(TARGETS))
-                .andExpect(flash().attribute("message", startsWith("已检查：通过：")));
+        // A check that finished just now, of another ruleset: the progress page quotes what it took, not a guess.
+        history.record(new CheckReport("another-ruleset", List.of(), 170, List.of(), Map.of(), Map.of(), Duration.ofMillis(7_700),
+                Instant.now().minusMillis(7_700)));
+        String location = mvc.perform(post("/rulebook/check").param("back", TARGETS).with(as(Role.POLICY)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String progress = page(mvc.perform(get(location).with(as(Role.POLICY))).andReturn());
+        assertThat(progress).contains("<h1>检查现行规则</h1>").contains("id=\"stage\"").contains("已用时")
+                .contains("上次检查用时 7.7 秒").doesNotContain("约需").contains("href=\"/rulebook\" class=\"active\"");
+
+        Map<String, Object> done = WebApi.awaitRuleJob(mvc, location.substring("/rules/jobs/".length()));
+        assertThat(done).containsEntry("error", null).containsEntry("next", TARGETS).containsEntry("percent", 100);
+        assertThat((String) done.get("stage")).startsWith("已检查：通过：");
         assertThat(history.of(live.current().hash())).isPresent();
+        String measured = history.lastDuration().orElseThrow();
+        assertThat(measured).as("这次检查的实测用时取代了上一次").doesNotContain("7.7 秒");
 
         String index = page(mvc.perform(get("/rulebook").with(as(Role.VIEWER))).andReturn());
-        assertThat(index).contains("个场景全部通过").contains("✓ 检查通过").doesNotContain("尚未检查本版本");
+        assertThat(index).contains("个场景全部通过").contains("✓ 检查通过").doesNotContain("尚未检查本版本").doesNotContain("约需");
+        String policyIndex = page(mvc.perform(get("/rulebook").with(as(Role.POLICY))).andReturn());
+        assertThat(policyIndex).contains("<span id=\"check-measured\">" + measured + "</span>");
 
         String file = page(mvc.perform(get(TARGETS).with(as(Role.VIEWER))).andReturn());
         assertThat(file).contains("个场景全部通过").contains("class=\"card scenario passed\"").doesNotContain("scenario failed")

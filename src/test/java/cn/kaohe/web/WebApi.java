@@ -97,12 +97,27 @@ final class WebApi {
      */
     static String followRuleJob(MockMvc mvc, String location) throws Exception {
         assertThat(location).as("检查在后台进行，先打开进度页").matches("/rules/jobs/[0-9a-f-]+");
-        String job = location.substring("/rules/jobs/".length());
+        Map<String, Object> state = awaitRuleJob(mvc, location.substring("/rules/jobs/".length()));
+        assertThat(state.get("error")).as("检查任务出错").isNull();
+        return (String) state.get("next");
+    }
+
+    /**
+     * Follows the what-if a candidate page started in the background (its progress card names the job) until it
+     * is done; returns the job's final state.
+     */
+    static Map<String, Object> followImpact(MockMvc mvc, String candidatePage) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"impact-progress\" data-job=\"([0-9a-f-]+)\"").matcher(candidatePage);
+        assertThat(m.find()).as("影响预览在后台进行，页面显示进度").isTrue();
+        return awaitRuleJob(mvc, m.group(1));
+    }
+
+    /** Polls a rule job's progress JSON until it is done (at most two minutes); returns its final state. */
+    static Map<String, Object> awaitRuleJob(MockMvc mvc, String job) throws Exception {
         for (int i = 0; i < 1200; i++) {
             Map<String, Object> state = read(mvc.perform(get("/api/rules/jobs/{job}", job).with(user("reader").roles("VIEWER"))).andReturn(), "$");
             if (Boolean.TRUE.equals(state.get("done"))) {
-                assertThat(state.get("error")).as("检查任务出错").isNull();
-                return (String) state.get("next");
+                return state;
             }
             Thread.sleep(100);
         }
