@@ -10,6 +10,8 @@ function kaohePoll(job) {
   fetch('/api/jobs/' + job, { credentials: 'same-origin' }).then(r => r.json()).then(s => {
     document.getElementById('stage').textContent = s.stage;
     document.getElementById('bar').style.width = s.percent + '%';
+    const elapsed = document.getElementById('elapsed');
+    if (elapsed && s.seconds !== undefined) { elapsed.textContent = '已用时 ' + s.seconds + ' 秒'; }
     if (s.error) { document.getElementById('error').textContent = s.error; document.getElementById('error').hidden = false; return; }
     if (s.done) { window.location = '/results?period=' + s.periodId; return; }
     setTimeout(() => kaohePoll(job), 500);

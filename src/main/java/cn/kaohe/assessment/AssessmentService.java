@@ -120,12 +120,12 @@ public class AssessmentService {
         start = System.nanoTime();
         Evaluation evaluation = evaluator.evaluate(figures, ruleset);
         STAGES.debug("rules: {} results in {} ms", evaluation.results().size(), millisSince(start));
-        progress.stage("保存结果", 70);
+        progress.stage("保存结果（" + evaluation.results().size() + "项考核结果）", 70);
         start = System.nanoTime();
         archive.keep(ruleset);
         EvaluationRun run = history.record(evaluation, period.getId(), current.getId(), user);
         STAGES.debug("store run: run {} in {} ms", run.getId(), millisSince(start));
-        progress.stage("更新整改清单", 90);
+        progress.stage("更新整改清单（" + evaluation.rectifications().size() + "项未达标）", 90);
         start = System.nanoTime();
         rectifications.sync(period, run.getId(), evaluation);
         STAGES.debug("rectification sync: {} items failing in {} ms", evaluation.rectifications().size(), millisSince(start));

@@ -1,6 +1,9 @@
 package cn.kaohe.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,13 +33,37 @@ final class BackgroundJobs<J extends BackgroundJobs.Job> {
         private volatile int percent;
         private volatile boolean done;
         private volatile String error;
+        private volatile Instant started;
+        private volatile Instant finished;
 
         private void fail(String message) {
             error = message;
         }
 
+        private void begin() {
+            started = Instant.now();
+        }
+
         private void finish() {
+            finished = Instant.now();
             done = true;
+        }
+
+        /** Seconds since the work began (0 while it waits its turn), up to when it finished. */
+        public long getSeconds() {
+            Instant from = started;
+            if (from == null) {
+                return 0;
+            }
+            Instant to = finished;
+            return Duration.between(from, to == null ? Instant.now() : to).toSeconds();
+        }
+
+        /** How long the work took, once it has finished; empty before. */
+        Optional<Duration> took() {
+            Instant from = started;
+            Instant to = finished;
+            return from == null || to == null ? Optional.empty() : Optional.of(Duration.between(from, to));
         }
 
         void at(String stage, int percent) {
@@ -86,10 +113,22 @@ final class BackgroundJobs<J extends BackgroundJobs.Job> {
 
     /** Runs the work in the background; an error the user can act on (in Chinese) becomes the job's error. */
     J start(J job, Consumer<J> work) {
+        return start(job, work, finished -> {
+        });
+    }
+
+    /**
+     * Runs the work in the background, then, when it succeeded, {@code succeeded} with the finished job
+     * (its {@link Job#took()} known): to remember what the work took.
+     */
+    J start(J job, Consumer<J> work, Consumer<J> succeeded) {
         jobs.put(job.getId(), job);
         executor.submit(() -> {
+            boolean ok = false;
             try {
+                ((Job) job).begin();
                 work.accept(job);
+                ok = true;
             } catch (IllegalArgumentException | IllegalStateException | RulesetException e) {
                 ((Job) job).fail(e.getMessage());
             } catch (RuntimeException e) {
@@ -98,13 +137,16 @@ final class BackgroundJobs<J extends BackgroundJobs.Job> {
             } finally {
                 ((Job) job).finish();
             }
+            if (ok) {
+                succeeded.accept(job);
+            }
         });
         return job;
     }
 
     /** The job, if this kind of work knows it (it may be another kind's). */
-    java.util.Optional<J> find(String id) {
-        return java.util.Optional.ofNullable(jobs.get(id));
+    Optional<J> find(String id) {
+        return Optional.ofNullable(jobs.get(id));
     }
 
     J get(String id) {

@@ -2,6 +2,12 @@ package cn.kaohe.web;
 
 import jakarta.annotation.PreDestroy;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -17,10 +23,17 @@ class EvaluationJobs {
     /** A running or finished evaluation, as the progress page shows it. */
     static final class Job extends BackgroundJobs.Job {
         private final long periodId;
+        private final String measured;
         private volatile Long runId;
 
-        Job(long periodId) {
+        Job(long periodId, String measured) {
             this.periodId = periodId;
+            this.measured = measured;
+        }
+
+        /** What the last evaluation of this period took on this instance (上次考核该考核期用时 12.3 秒（…）), null when none has run since start. */
+        public String getMeasured() {
+            return measured;
         }
 
         public long getPeriodId() {
@@ -34,7 +47,11 @@ class EvaluationJobs {
 
     private final AssessmentService assessments;
     private final RulesetArchive archive;
+    private static final DateTimeFormatter FINISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
     private final BackgroundJobs<Job> jobs = new BackgroundJobs<>("evaluation", "考核未完成", "没有这个考核任务（可能已过期）");
+    /** The last successful evaluation's duration per period, quoted by the next one's progress page. */
+    private final Map<Long, String> measured = new ConcurrentHashMap<>();
 
     EvaluationJobs(AssessmentService assessments, RulesetArchive archive) {
         this.assessments = assessments;
@@ -52,7 +69,7 @@ class EvaluationJobs {
     Job start(long periodId, String user, String version) {
         String hash = version == null || version.isBlank() ? null
                 : archive.require(version);
-        return jobs.start(new Job(periodId), job -> {
+        return jobs.start(new Job(periodId, measured.get(periodId)), job -> {
             AssessmentService.Progress progress = job::at;
             AssessmentService.StoredEvaluation stored;
             if (hash == null) {
@@ -64,7 +81,8 @@ class EvaluationJobs {
                 }
             }
             job.runId = stored.runId();
-        });
+        }, job -> job.took().ifPresent(took -> measured.put(periodId,
+                String.format("上次考核该考核期用时 %.1f 秒（%s）", took.toMillis() / 1000.0, FINISHED.format(Instant.now())))));
     }
 
     Job get(String id) {

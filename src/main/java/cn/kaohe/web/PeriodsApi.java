@@ -123,6 +123,8 @@ class PeriodsApi {
         m.put("periodId", j.getPeriodId());
         m.put("stage", j.getStage());
         m.put("percent", j.getPercent());
+        m.put("seconds", j.getSeconds());
+        m.put("measured", j.getMeasured());
         m.put("done", j.isDone());
         m.put("error", j.getError());
         m.put("run", j.getRunId());

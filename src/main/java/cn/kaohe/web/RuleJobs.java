@@ -1,7 +1,5 @@
 package cn.kaohe.web;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,8 +32,6 @@ class RuleJobs {
         private final String title;
         private final String measured;
         private final String menu;
-        private volatile Instant started;
-        private volatile Instant finished;
         private volatile String next;
 
         /**
@@ -62,16 +58,6 @@ class RuleJobs {
 
         public String getNext() {
             return next;
-        }
-
-        /** Seconds since the work began (0 while it waits its turn), up to when it finished. */
-        public long getSeconds() {
-            Instant from = started;
-            if (from == null) {
-                return 0;
-            }
-            Instant to = finished;
-            return Duration.between(from, to == null ? Instant.now() : to).toSeconds();
         }
 
         Map<String, Object> json() {
@@ -129,14 +115,9 @@ class RuleJobs {
 
     private Job run(BackgroundJobs<Job> on, Job job, Function<CheckProgress, Done> work) {
         return on.start(job, j -> {
-            j.started = Instant.now();
-            try {
-                Done done = work.apply(j::at);
-                j.at(done.message() == null ? "完成" : done.message(), 100);
-                j.next = done.next();
-            } finally {
-                j.finished = Instant.now();
-            }
+            Done done = work.apply(j::at);
+            j.at(done.message() == null ? "完成" : done.message(), 100);
+            j.next = done.next();
         });
     }
 

@@ -75,6 +75,19 @@ class EvaluationApiTests {
     }
 
     @Test
+    void anEvaluationQuotesWhatTheLastEvaluationOfThePeriodTook() throws Exception {
+        long id = WebApi.periodId(mvc, H1);
+        Map<String, Object> first = WebApi.evaluate(mvc, id, "kaohe-wang");
+        assertThat(first.get("error")).isNull();
+        assertThat(((Number) first.get("seconds")).longValue()).isGreaterThanOrEqualTo(0);
+
+        Map<String, Object> second = WebApi.evaluate(mvc, id, "kaohe-wang");
+
+        assertThat((String) second.get("measured")).as("第二次考核引用第一次实测的用时，而不是估计")
+                .matches("上次考核该考核期用时 \\d+\\.\\d 秒（\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}）");
+    }
+
+    @Test
     void anEvaluationOfAPeriodThatDoesNotExistEndsWithAChineseError() throws Exception {
         Map<String, Object> done = WebApi.evaluate(mvc, 987654321L, "kaohe-wang");
         assertThat(done.get("run")).isNull();
