@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import cn.kaohe.audit.AuditLog;
 import cn.kaohe.figures.FigureImport;
@@ -132,8 +134,28 @@ public class AssessmentService {
         period.moveTo(AssessmentPeriod.EVALUATED, user);
         audit.record(user, AuditLog.EVALUATE, "考核期 " + period.getLabel() + " 第" + current.getVersion() + "版数据，规则版本 "
                 + ruleset.version() + "，" + evaluation.results().size() + "项结果，未达标" + evaluation.failedCount() + "项，考核记录 " + run.getId());
+        logCommit();
         progress.stage("完成", 100);
         return new StoredEvaluation(run.getId(), evaluation);
+    }
+
+    /** Logs how long the commit takes (the batched updates still pending, and the database's own commit), at DEBUG. */
+    private static void logCommit() {
+        if (STAGES.isDebugEnabled() && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                private long start;
+
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    start = System.nanoTime();
+                }
+
+                @Override
+                public void afterCommit() {
+                    STAGES.debug("commit: {} ms", millisSince(start));
+                }
+            });
+        }
     }
 
     private static long millisSince(long nanos) {

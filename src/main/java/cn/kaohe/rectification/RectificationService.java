@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.kaohe.assessment.Evaluation;
 import cn.kaohe.audit.AuditLog;
 import cn.kaohe.period.AssessmentPeriod;
+import cn.kaohe.persistence.BatchInserts;
 import cn.kaohe.zone.Zone;
 import cn.kaohe.zone.ZoneRegistry;
 
@@ -44,8 +45,10 @@ public class RectificationService {
     private final RectificationItems items;
     private final AuditLog audit;
     private final ZoneRegistry zones;
+    private final BatchInserts inserts;
 
-    RectificationService(RectificationItems items, AuditLog audit, ZoneRegistry zones) {
+    RectificationService(RectificationItems items, AuditLog audit, ZoneRegistry zones, BatchInserts inserts) {
+        this.inserts = inserts;
         this.items = items;
         this.audit = audit;
         this.zones = zones;
@@ -58,7 +61,8 @@ public class RectificationService {
      * and one audit record for all the items this evaluation closed.
      *
      * <p>Set-based: two queries (the open items, the keys raised in this period) whatever the number of items; new
-     * items, their events and the closings go out in JDBC batches when the transaction flushes.
+     * items and their first events are inserted in JDBC batches (and not kept in the persistence context), the
+     * refreshed and closed items go out as batched updates when the transaction flushes.
      */
     @Transactional
     public void sync(AssessmentPeriod period, long runId, Evaluation e) {
@@ -86,7 +90,10 @@ public class RectificationService {
                 item.reraise(period, runId, r.text());
             }
         }
-        items.saveAll(raised);
+        inserts.write(rows -> {
+            rows.insertAll(raised, item -> item);
+            rows.insertAll(raised, item -> item.getEvents().get(0));
+        });
 
         Set<String> passing = new HashSet<>();
         e.results().stream().filter(Evaluation.IndicatorResult::passed).forEach(r -> passing.add(key(r.subject(), r.indicator())));

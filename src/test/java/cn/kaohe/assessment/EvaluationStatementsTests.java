@@ -83,7 +83,7 @@ class EvaluationStatementsTests {
             System.out.printf("%s: %d statements for %d rows, %d rectification items%n", e.period().label(), s.statements(), rows,
                     e.rectifications().size());
             assertThat(s.statements()).as("statements for %d rows and %d rectification items", rows, e.rectifications().size())
-                    .isLessThan(e.rectifications().size() / 4);
+                    .isLessThan(e.rectifications().size() / 10);
         }
         Set<String> failed = new HashSet<>();
         for (Stored s : new Stored[] {first, second}) {
