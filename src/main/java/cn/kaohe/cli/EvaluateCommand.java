@@ -94,10 +94,13 @@ final class EvaluateCommand implements Callable<Integer> {
             return ApplicationStarter.report(e, err);
         }
         List<String> settings = new ArrayList<>(springArguments);
+        // --rules and --zones win over the same setting given as --kaohe.…=: Spring would join both values with a comma
         if (rules != null) {
+            settings.removeIf(a -> a.startsWith("--kaohe.rules-dir="));
             settings.add("--kaohe.rules-dir=" + rules);
         }
         if (zones != null) {
+            settings.removeIf(a -> a.startsWith("--kaohe.zones-file="));
             settings.add("--kaohe.zones-file=" + zones);
         }
         try (BackgroundRuleset ruleset = BackgroundRuleset.of(rulesDir);
