@@ -66,7 +66,7 @@ class SecurityTests {
     }
 
     long anyRectification() throws Exception {
-        List<Integer> ids = read(mvc.perform(get("/api/rectifications").with(as(Role.VIEWER))).andReturn(), "$[*].id");
+        List<Integer> ids = read(mvc.perform(get("/api/rectifications").with(as(Role.VIEWER))).andReturn(), "$.items[*].id");
         assertThat(ids).as("样例考核期应当有整改事项").isNotEmpty();
         return ids.get(0);
     }
