@@ -96,9 +96,11 @@ public class ResultMatrix {
         long id = run.getId();
         String where = " from RunResult r where r.run.id = :run" + (blank(filter.city()) ? "" : " and r.city = :city")
                 + (filter.names() == null ? "" : " and r.subject in :names");
-        Object[] counts = query(Object[].class, "select count(distinct r.subject), count(r), sum(case when r.passed = false then 1 else 0 end)"
-                + where, id, filter).getSingleResult();
-        long zoneCount = ((Number) counts[0]).longValue();
+        List<Object[]> byCity = query(Object[].class, "select r.city, sum(case when r.passed = true then 1 else 0 end), count(r),"
+                + " count(distinct r.subject)" + where + " group by r.city order by min(r.id)", id, filter).getResultList();
+        long zoneCount = byCity.stream().mapToLong(c -> ((Number) c[3]).longValue()).sum();
+        long resultCount = byCity.stream().mapToLong(c -> ((Number) c[2]).longValue()).sum();
+        long passedCount = byCity.stream().mapToLong(c -> ((Number) c[1]).longValue()).sum();
         List<String> zones = filter.names() != null && filter.names().isEmpty() ? List.of()
                 : query(String.class, "select r.subject" + where + " group by r.subject order by " + order.jpql, id, filter)
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
@@ -109,11 +111,9 @@ public class ResultMatrix {
         rows.results(id, zones).forEach(r -> matrix.get(r.subject()).put(r.indicator(), r));
         Map<String, Evaluation.Standing> standings = new LinkedHashMap<>();
         rows.standings(id, zones).forEach(s -> standings.put(s.subject(), s));
-        List<CityRate> rates = query(Object[].class, "select r.city, sum(case when r.passed = true then 1 else 0 end), count(r)" + where
-                + " group by r.city order by min(r.id)", id, filter).getResultStream().map(ResultMatrix::rate).toList();
+        List<CityRate> rates = byCity.stream().map(ResultMatrix::rate).toList();
         return new MatrixPage(run, new PageImpl<>(zones, pageable, zoneCount), indicators, matrix, standings,
-                counts[1] == null ? 0 : ((Number) counts[1]).longValue(), counts[2] == null ? 0 : ((Number) counts[2]).longValue(),
-                rates, rows.warnings(id, zones), rows.rectifications(id, zones));
+                resultCount, resultCount - passedCount, rates, rows.warnings(id, zones), rows.rectifications(id, zones));
     }
 
     /**
