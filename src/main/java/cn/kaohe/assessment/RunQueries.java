@@ -3,8 +3,11 @@ package cn.kaohe.assessment;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -34,13 +37,18 @@ public class RunQueries {
 
     private final EvaluationRunRepository runs;
     private final AssessmentPeriods periods;
+    private final RunRows rows;
 
-    RunQueries(EvaluationRunRepository runs, AssessmentPeriods periods) {
+    RunQueries(EvaluationRunRepository runs, AssessmentPeriods periods, RunRows rows) {
         this.runs = runs;
         this.periods = periods;
+        this.rows = rows;
     }
 
-    /** The latest evaluation of a period. */
+    /**
+     * The latest evaluation of a period with every row, read by one query per kind of row. At national
+     * scale this is about 100,000 rows: pages read {@link ResultMatrix} pages instead, exports stream.
+     */
     @Transactional(readOnly = true)
     public Optional<RunView> latest(long periodId) {
         return runs.findFirstByPeriodIdOrderByIdDesc(periodId).map(this::view);
@@ -55,7 +63,7 @@ public class RunQueries {
                 java.util.Set.of()));
     }
 
-    /** Periods, latest first, each with its latest evaluation if any. */
+    /** Periods, latest first. */
     @Transactional(readOnly = true)
     public List<AssessmentPeriod> periods() {
         return periods.findAll().stream().sorted(Comparator.comparingInt(AssessmentPeriod::order).reversed()).toList();
@@ -66,48 +74,42 @@ public class RunQueries {
         return runs.findFirstByPeriodIdOrderByIdDesc(periodId);
     }
 
-    /** The latest evaluation of every period, oldest period first. */
+    /** The bulletin of a period's latest evaluation; empty when the period has not been evaluated. */
     @Transactional(readOnly = true)
-    public List<RunView> latestOfEachPeriod() {
-        List<RunView> views = new ArrayList<>();
-        periods.findAll().stream().sorted(Comparator.comparingInt(AssessmentPeriod::order))
-                .forEach(p -> runs.findFirstByPeriodIdOrderByIdDesc(p.getId()).map(this::view).ifPresent(views::add));
-        return views;
+    public Optional<List<Evaluation.BulletinParagraph>> latestBulletin(long periodId) {
+        return runs.findFirstByPeriodIdOrderByIdDesc(periodId).map(run -> rows.bulletin(run.getId(), null));
     }
 
-    /** An indicator's values across periods, per subject. */
+    /** The latest run of every evaluated period, by period id, read by one query. */
     @Transactional(readOnly = true)
-    public List<TrendPoint> trend(String indicator) {
+    public Map<Long, EvaluationRun> latestRuns() {
+        return rows.latestRuns();
+    }
+
+    /** An indicator's values across periods, per subject (all subjects when {@code subjects} is null), by period then subject. */
+    @Transactional(readOnly = true)
+    public List<TrendPoint> trend(String indicator, Collection<String> subjects) {
+        Map<Long, EvaluationRun> latest = rows.latestRuns();
+        Map<Long, AssessmentPeriod> byId = new HashMap<>();
+        periods.findAllById(latest.keySet()).forEach(p -> byId.put(p.getId(), p));
+        Map<Long, AssessmentPeriod> periodOfRun = new HashMap<>();
+        latest.forEach((period, run) -> periodOfRun.put(run.getId(), byId.get(period)));
         List<TrendPoint> points = new ArrayList<>();
-        for (AssessmentPeriod p : periods.findAll()) {
-            runs.findFirstByPeriodIdOrderByIdDesc(p.getId()).ifPresent(run -> run.getResults().stream()
-                    .filter(r -> r.getIndicator().equals(indicator))
-                    .forEach(r -> points.add(new TrendPoint(p.getLabel(), p.order(), r.getSubject(), indicator, r.getActual(), r.getTarget(), r.isPassed()))));
+        for (Object[] row : rows.rows(Object[].class, "RunResult", "r.run.id, r.subject, r.actual, r.target, r.passed", periodOfRun.keySet(), subjects,
+                "r.indicator = :indicator", Map.of("indicator", indicator))) {
+            AssessmentPeriod p = periodOfRun.get((Long) row[0]);
+            points.add(new TrendPoint(p.getLabel(), p.order(), (String) row[1], indicator, (BigDecimal) row[2], (BigDecimal) row[3], (Boolean) row[4]));
         }
         points.sort(Comparator.comparingInt(TrendPoint::order).thenComparing(TrendPoint::subject));
         return points;
     }
 
     private RunView view(EvaluationRun run) {
-        return new RunView(run.getId(), run.getPeriodId() == null ? 0 : run.getPeriodId(), run.getPeriodLabel(), run.getRulesetHash(),
-                run.getCreatedAt(), run.getCreatedBy(),
-                run.getResults().stream().map(r -> new Evaluation.IndicatorResult(r.getSubject(), r.getCity(), r.getIndicator(), r.getUnit(),
-                        r.getActual(), r.getActualSource(), r.getTarget(), r.getBasis(), r.isPassed(), r.getGap(), r.getWeight(), r.getScore(),
-                        r.getTargetRule(), r.getJudgedBy(), r.getScoredBy(), r.getAnnualTarget(), r.getProratedBy(), r.getStatement())).toList(),
-                run.getStandings().stream().map(s -> new Evaluation.Standing(s.getSubject(), s.getCity(), s.getTotal(), s.getRank(), s.getOf(),
-                        s.getRule())).toList(),
-                run.getRectifications().stream().map(r -> new Evaluation.RectificationItem(r.getSubject(), r.getIndicator(), r.getText(),
-                        r.getRule())).toList(),
-                run.getGrades().stream().map(g -> new Evaluation.GradeItem(g.getSubject(), g.getScore(), g.getGrade(), g.getMeaning(), g.getRule(),
-                        g.getTargetGrade(), g.getPassed(), g.getJudgedBy())).toList(),
-                run.getCampaigns().stream().map(c -> new Evaluation.CampaignItem(c.getSubject(), c.getCampaign(), c.getTotal(), c.getDone(),
-                        c.getRate(), c.getOpen(), c.getRule())).toList(),
-                run.getWarnings().stream().map(w -> new Evaluation.WarningItem(w.getSubject(), w.getIndicator(), w.getLevel(), w.getText(),
-                        w.getRule())).toList(),
-                run.getRankings().stream().map(r -> new Evaluation.RankItem(r.getSubject(), r.getCity(), r.getIndicator(), r.getScope(),
-                        r.getValue(), r.getUnit(), r.getRank(), r.getOf(), r.getRule())).toList(),
-                run.getComparisons().stream().map(c -> new Evaluation.ComparisonItem(c.getSubject(), c.getIndicator(), c.getAgainst(),
-                        c.getOtherValue(), c.getKind(), c.getValue(), c.getText(), c.getRule())).toList(),
-                run.getBulletin().stream().map(b -> new Evaluation.BulletinParagraph(b.getSubject(), b.getText(), List.of())).toList());
+        long id = run.getId();
+        return new RunView(id, run.getPeriodId() == null ? 0 : run.getPeriodId(), run.getPeriodLabel(), run.getRulesetHash(),
+                run.getCreatedAt(), run.getCreatedBy(), rows.results(id, null), rows.standings(id, null), rows.rectifications(id, null),
+                rows.grades(id, null), rows.campaigns(id, null), rows.warnings(id, null),
+                rows.rankings(id, null), rows.comparisons(id, null),
+                rows.bulletin(id, null));
     }
 }

@@ -32,4 +32,9 @@ abstract class RunRow {
     public Long getId() {
         return id;
     }
+
+    /** The run this row belongs to, without loading the run. */
+    public Long getRunId() {
+        return run.getId();
+    }
 }

@@ -10,8 +10,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 
 import cn.kaohe.export.Styles.Align;
 import cn.kaohe.export.Styles.Tone;
@@ -83,7 +83,7 @@ final class SheetWriter {
     static final String DATE_TIME = "yyyy-mm-dd hh:mm";
     private static final float LINE_POINTS = 14.5f;
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final Styles styles;
     private final List<Column> columns;
     private final int[] widths;
@@ -95,7 +95,11 @@ final class SheetWriter {
     private int col;
     private int lines;
 
-    SheetWriter(XSSFWorkbook workbook, Styles styles, String name, List<Column> columns) {
+    /**
+     * A sheet of {@code workbook}: an in-memory one, or a streaming one (SXSSF) that keeps only the last rows
+     * in memory, which is why the title is styled when the first body row starts, not at the end.
+     */
+    SheetWriter(Workbook workbook, Styles styles, String name, List<Column> columns) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.columns = columns;
@@ -140,6 +144,7 @@ final class SheetWriter {
 
     SheetWriter row() {
         endRow();
+        styleTitle();
         row = sheet.createRow(nextRow++);
         col = 0;
         lines = 1;
@@ -206,9 +211,7 @@ final class SheetWriter {
     /** Sets widths, the frozen pane, the auto-filter and printing; call once, after the last row. */
     void finish() {
         endRow();
-        if (titleRow != null) {
-            titleRow.forEach(c -> c.setCellStyle(styles.title(frozenColumns == 0)));
-        }
+        styleTitle();
         for (int i = 0; i < columns.size(); i++) {
             int w = Math.max(6, Math.min(columns.get(i).cap(), widths[i]) + 2);
             sheet.setColumnWidth(i, w * 256);
@@ -252,6 +255,13 @@ final class SheetWriter {
     private void measure(String shown) {
         int w = shown.lines().mapToInt(SheetWriter::width).max().orElse(0);
         widths[col] = Math.max(widths[col], w);
+    }
+
+    private void styleTitle() {
+        if (titleRow != null) {
+            titleRow.forEach(c -> c.setCellStyle(styles.title(frozenColumns == 0)));
+            titleRow = null;
+        }
     }
 
     private void endRow() {

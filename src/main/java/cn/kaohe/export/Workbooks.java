@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import cn.kaohe.assessment.Evaluation;
 import cn.kaohe.assessment.Evaluation.GradeItem;
@@ -33,6 +35,9 @@ public final class Workbooks {
     /** The status of a rectification item nobody has handled yet. */
     public static final String PENDING = "待整改";
 
+    /** Rows of a sheet kept in memory while streaming; earlier rows are already written out. */
+    private static final int ROWS_IN_MEMORY = 200;
+
     private static final Num SCORE = Num.plain(2);
     private static final Num RANK = new Num(0, "第", "名", false);
     private static final Num TIED_RANK = new Num(0, "并列第", "名", false);
@@ -45,7 +50,7 @@ public final class Workbooks {
         String period = e.period().label();
         String version = e.ruleset() == null ? "" : e.ruleset().substring(0, Math.min(12, e.ruleset().length()));
         return write(wb -> {
-            Styles styles = new Styles(wb);
+            Styles styles = new Styles(wb.getXSSFWorkbook());
             SheetWriter s = new SheetWriter(wb, styles, "考核结果", List.of(Column.text("所属市"), Column.text("对象"),
                     Column.text("指标"), Column.center("单位"), Column.number("实际值"), Column.number("目标值"), Column.number("年度目标"),
                     Column.center("目标性质"), Column.number("差距"), Column.center("结果"), Column.number("分值"), Column.number("得分"),
@@ -77,7 +82,7 @@ public final class Workbooks {
      */
     public static byte[] rectifications(List<RectificationRow> rows, String title) {
         return write(wb -> {
-            SheetWriter s = new SheetWriter(wb, new Styles(wb), "整改清单", List.of(Column.center("序号"), Column.text("考核期"),
+            SheetWriter s = new SheetWriter(wb, new Styles(wb.getXSSFWorkbook()), "整改清单", List.of(Column.center("序号"), Column.text("考核期"),
                     Column.text("对象"), Column.text("指标"), Column.wrap("整改事项", 50), Column.center("状态"), Column.center("整改期限"),
                     Column.center("是否逾期"), Column.text("最后处理人"), Column.center("处理时间"), Column.wrap("备注", 30)))
                     .title(title).header();
@@ -104,25 +109,26 @@ public final class Workbooks {
     /** Sheet 通报: a title, then one row per subject's paragraph, wrapped in a wide column. */
     public static byte[] bulletin(Evaluation e) {
         return write(wb -> {
-            SheetWriter s = new SheetWriter(wb, new Styles(wb), "通报", List.of(Column.text("对象"), Column.wrap("通报内容", 100)))
+            SheetWriter s = new SheetWriter(wb, new Styles(wb.getXSSFWorkbook()), "通报", List.of(Column.text("对象"), Column.wrap("通报内容", 100)))
                     .title(e.period().label() + " 开发区考核通报").header();
             e.bulletin().forEach(b -> s.row().text(b.subject()).text(b.text()));
             s.finish();
         });
     }
 
-    private static void standings(XSSFWorkbook wb, Styles styles, String period, List<Standing> standings) {
+    private static void standings(SXSSFWorkbook wb, Styles styles, String period, List<Standing> standings) {
         SheetWriter s = new SheetWriter(wb, styles, "总分排名", List.of(Column.text("所属市"), Column.text("对象"), Column.number("总分"),
                 Column.center("市内排名"), Column.number("参与排名"))).title(period + " 开发区总分排名").header();
+        Map<String, Long> sameRank = standings.stream().collect(Collectors.groupingBy(o -> o.city() + "\u0000" + o.rank(), Collectors.counting()));
         for (Standing st : standings) {
-            boolean tied = standings.stream().anyMatch(o -> o != st && o.city().equals(st.city()) && o.rank() == st.rank());
+            boolean tied = sameRank.get(st.city() + "\u0000" + st.rank()) > 1;
             s.row().text(st.city()).text(st.subject()).number(st.total(), SCORE).number(st.rank(), tied ? TIED_RANK : RANK)
                     .number(st.of(), Num.INTEGER);
         }
         s.finish();
     }
 
-    private static void warnings(XSSFWorkbook wb, Styles styles, String period, List<WarningItem> warnings) {
+    private static void warnings(SXSSFWorkbook wb, Styles styles, String period, List<WarningItem> warnings) {
         SheetWriter s = new SheetWriter(wb, styles, "预警", List.of(Column.text("对象"), Column.text("指标"), Column.center("等级"),
                 Column.wrap("内容", 60))).title(period + " 预警").header();
         for (WarningItem w : warnings) {
@@ -134,7 +140,7 @@ public final class Workbooks {
         s.finish();
     }
 
-    private static void grades(XSSFWorkbook wb, Styles styles, String period, List<GradeItem> grades) {
+    private static void grades(SXSSFWorkbook wb, Styles styles, String period, List<GradeItem> grades) {
         SheetWriter s = new SheetWriter(wb, styles, "安全风险等级", List.of(Column.text("化工园区"), Column.number("评估得分"),
                 Column.center("等级"), Column.text("风险"), Column.center("目标等级"), Column.center("结果"), Column.wrap("评级依据", 50),
                 Column.wrap("判定规则", 36))).title(period + " 化工园区安全风险等级").header();
@@ -179,13 +185,21 @@ public final class Workbooks {
         return grade == null || grade.isEmpty() ? null : grade.endsWith("级") ? grade : grade + "级";
     }
 
-    private static byte[] write(Consumer<XSSFWorkbook> content) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    /**
+     * Writes a workbook with POI's streaming SXSSF: only the last {@value #ROWS_IN_MEMORY} rows of a sheet stay
+     * in memory, the rest go to a compressed temporary file, deleted when done.
+     */
+    private static byte[] write(Consumer<SXSSFWorkbook> content) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        wb.setCompressTempFiles(true);
+        try (wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(wb);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("无法生成Excel文件", e);
+        } finally {
+            wb.dispose();
         }
     }
 }

@@ -1,18 +1,12 @@
 package cn.kaohe.rectification;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +15,6 @@ import cn.kaohe.assessment.Evaluation;
 import cn.kaohe.audit.AuditLog;
 import cn.kaohe.period.AssessmentPeriod;
 import cn.kaohe.persistence.BatchInserts;
-import cn.kaohe.zone.Zone;
-import cn.kaohe.zone.ZoneRegistry;
 
 /**
  * The rectification list across periods: each evaluation raises an item for what failed (or refreshes
@@ -38,20 +30,14 @@ public class RectificationService {
     /** Items named in the one audit line of an evaluation's closings (the audit detail holds 2,000 characters). */
     static final int AUDIT_NAMED = 20;
 
-    /** Completed items of all items, for a zone or a city. */
-    public record Completion(String name, long total, long done, long overdue, BigDecimal rate) {
-    }
-
     private final RectificationItems items;
     private final AuditLog audit;
-    private final ZoneRegistry zones;
     private final BatchInserts inserts;
 
-    RectificationService(RectificationItems items, AuditLog audit, ZoneRegistry zones, BatchInserts inserts) {
+    RectificationService(RectificationItems items, AuditLog audit, BatchInserts inserts) {
         this.inserts = inserts;
         this.items = items;
         this.audit = audit;
-        this.zones = zones;
     }
 
     /**
@@ -164,48 +150,11 @@ public class RectificationService {
                 || (RectificationItem.DONE.equals(from) && RectificationItem.IN_PROGRESS.equals(to));
     }
 
-    /** Items, optionally only those of one city, subject or status; newest period first, then by subject. */
-    @Transactional(readOnly = true)
-    public List<RectificationItem> list(String city, String subject, String status) {
-        Map<String, Integer> order = new LinkedHashMap<>();
-        zones.zones().forEach(z -> order.putIfAbsent(z.name(), order.size()));
-        return items.findAll().stream()
-                .filter(i -> city == null || city.isBlank() || city.equals(cityOf(i.getSubject())))
-                .filter(i -> subject == null || subject.isBlank() || subject.equals(i.getSubject()))
-                .filter(i -> status == null || status.isBlank() || status.equals(i.getStatus()) || ("逾期".equals(status) && i.isOverdue()))
-                .sorted(Comparator.comparing((RectificationItem i) -> -i.getPeriod().order())
-                        .thenComparing(i -> order.getOrDefault(i.getSubject(), Integer.MAX_VALUE)).thenComparing(RectificationItem::getId))
-                .toList();
-    }
-
     @Transactional(readOnly = true)
     public RectificationItem get(long id) {
         RectificationItem item = items.findById(id).orElseThrow(() -> new IllegalArgumentException("没有编号为" + id + "的整改事项"));
         item.getEvents().size();
         return item;
-    }
-
-    /** Completion per subject and per city: 已整改 of all, and how many are overdue. */
-    @Transactional(readOnly = true)
-    public Map<String, List<Completion>> completion() {
-        List<RectificationItem> all = items.findAll();
-        return Map.of("对象", rates(all, RectificationItem::getSubject), "城市", rates(all, i -> cityOf(i.getSubject())));
-    }
-
-    private static List<Completion> rates(List<RectificationItem> all, Function<RectificationItem, String> by) {
-        return all.stream().collect(Collectors.groupingBy(by, LinkedHashMap::new, Collectors.toList())).entrySet().stream()
-                .map(g -> {
-                    long done = g.getValue().stream().filter(i -> RectificationItem.DONE.equals(i.getStatus())).count();
-                    long overdue = g.getValue().stream().filter(RectificationItem::isOverdue).count();
-                    BigDecimal rate = BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(g.getValue().size()), 2, RoundingMode.HALF_UP);
-                    return new Completion(g.getKey(), g.getValue().size(), done, overdue, rate);
-                })
-                .sorted(Comparator.comparing(Completion::name))
-                .toList();
-    }
-
-    private String cityOf(String subject) {
-        return zones.find(subject).map(Zone::city).orElse("");
     }
 
     private static String key(String subject, String indicator) {

@@ -2,8 +2,13 @@ package cn.kaohe.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +30,8 @@ import cn.kaohe.export.RectificationRow;
 import cn.kaohe.export.Workbooks;
 import cn.kaohe.figures.FigureTemplates;
 import cn.kaohe.figures.IndicatorCatalog;
-import cn.kaohe.rectification.RectificationService;
+import cn.kaohe.rectification.RectificationItem;
+import cn.kaohe.rectification.RectificationQueries;
 import cn.kaohe.zone.ZoneRegistry;
 
 /** Workbooks to download: results, rectification list, bulletin, and the blank import templates. */
@@ -39,12 +45,15 @@ class ExportsApi {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RunQueries queries;
-    private final RectificationService rectifications;
+    /** Items read per query when exporting the rectification list: each page is its own short transaction. */
+    private static final int EXPORT_PAGE = 2000;
+
+    private final RectificationQueries rectifications;
     private final AuditLog audit;
     private final ZoneRegistry zones;
     private final IndicatorCatalog indicators;
 
-    ExportsApi(RunQueries queries, RectificationService rectifications, AuditLog audit, ZoneRegistry zones, IndicatorCatalog indicators) {
+    ExportsApi(RunQueries queries, RectificationQueries rectifications, AuditLog audit, ZoneRegistry zones, IndicatorCatalog indicators) {
         this.queries = queries;
         this.rectifications = rectifications;
         this.audit = audit;
@@ -75,10 +84,15 @@ class ExportsApi {
     @Operation(summary = "整改清单工作簿；可按所属市、状态筛选")
     ResponseEntity<byte[]> rectifications(@RequestParam(required = false) String city, @RequestParam(required = false) String status,
             Authentication auth) {
-        var rows = rectifications.list(city, null, status).stream()
-                .map(i -> new RectificationRow(i.getPeriod().getLabel(), i.getSubject(), i.getIndicator(), i.getText(), i.getStatus(),
-                        i.getDeadline(), i.isOverdue(), i.getUpdatedBy(), i.getUpdatedAt(), i.getNote()))
-                .toList();
+        List<RectificationRow> rows = new ArrayList<>();
+        Pageable page = PageRequest.of(0, EXPORT_PAGE);
+        Page<RectificationItem> items;
+        do {
+            items = rectifications.list(city, null, status, page);
+            items.forEach(i -> rows.add(new RectificationRow(i.getPeriod().getLabel(), i.getSubject(), i.getIndicator(), i.getText(), i.getStatus(),
+                    i.getDeadline(), i.isOverdue(), i.getUpdatedBy(), i.getUpdatedAt(), i.getNote())));
+            page = page.next();
+        } while (items.hasNext());
         audit.record(Users.name(auth), AuditLog.EXPORT, "导出整改清单（" + rows.size() + "条）");
         return file("整改清单.xlsx", Workbooks.rectifications(rows, "整改清单"));
     }

@@ -8,16 +8,19 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.kaohe.assessment.Evaluation;
+import cn.kaohe.assessment.EvaluationRun;
 import cn.kaohe.assessment.RunQueries;
+import cn.kaohe.assessment.RunRows;
 import cn.kaohe.assessment.RunQueries.RunView;
 import cn.kaohe.audit.AuditLog;
 import cn.kaohe.period.AssessmentPeriod;
 import cn.kaohe.period.AssessmentPeriods;
-import cn.kaohe.rectification.RectificationService;
+import cn.kaohe.rectification.RectificationQueries;
 import cn.kaohe.zone.Zone;
 import cn.kaohe.zone.ZoneRegistry;
 
@@ -28,13 +31,16 @@ class PeriodActions {
 
     private final AssessmentPeriods periods;
     private final RunQueries queries;
-    private final RectificationService rectifications;
+    private final RunRows rows;
+    private final RectificationQueries rectifications;
     private final ZoneRegistry zones;
     private final AuditLog audit;
 
-    PeriodActions(AssessmentPeriods periods, RunQueries queries, RectificationService rectifications, ZoneRegistry zones, AuditLog audit) {
+    PeriodActions(AssessmentPeriods periods, RunQueries queries, RunRows rows, RectificationQueries rectifications, ZoneRegistry zones,
+            AuditLog audit) {
         this.periods = periods;
         this.queries = queries;
+        this.rows = rows;
         this.rectifications = rectifications;
         this.zones = zones;
         this.audit = audit;
@@ -72,40 +78,40 @@ class PeriodActions {
                 v.bulletin().stream().filter(r -> keep.contains(r.subject())).toList());
     }
 
-    /** A park's grade in one period and the checklist deductions behind it. */
-    record ParkRow(String period, Evaluation.GradeItem grade, List<String> deductions) {
-    }
-
-    /** Every graded park in the latest evaluation of each period, latest period first. */
-    List<ParkRow> parks() {
-        List<ParkRow> rows = new ArrayList<>();
-        for (RunView v : queries.latestOfEachPeriod()) {
-            for (Evaluation.GradeItem g : v.grades()) {
-                rows.add(new ParkRow(v.period(), g, v.rectifications().stream()
-                        .filter(r -> r.subject().equals(g.subject()) && r.indicator().equals("安全风险扣分"))
-                        .map(Evaluation.RectificationItem::text).toList()));
-            }
-        }
-        java.util.Collections.reverse(rows);
-        return rows;
-    }
-
     /** A zone across periods: its results, warnings, grades and bulletin in each, and its rectification items. */
     Map<String, Object> zone(String name) {
         Zone zone = zones.find(name).orElseThrow(() -> new IllegalArgumentException("开发区名录中没有“" + name + "”"
                 + zones.suggest(name).map(s -> "，是否应为“" + s + "”？").orElse("")));
+        String zoneName = zone.name();
+        Map<Long, EvaluationRun> latestOf = queries.latestRuns();
+        List<AssessmentPeriod> newestFirst = queries.periods();
+        List<EvaluationRun> latest = new ArrayList<>();
+        for (int i = newestFirst.size() - 1; i >= 0; i--) {
+            EvaluationRun run = latestOf.get(newestFirst.get(i).getId());
+            if (run != null) {
+                latest.add(run);
+            }
+        }
+        List<Long> runs = latest.stream().map(EvaluationRun::getId).toList();
+        Map<Long, List<Evaluation.IndicatorResult>> results = rows.ofSubject(Evaluation.IndicatorResult.class, runs, zoneName);
+        Map<Long, List<Evaluation.Standing>> standings = rows.ofSubject(Evaluation.Standing.class, runs, zoneName);
+        Map<Long, List<Evaluation.WarningItem>> warnings = rows.ofSubject(Evaluation.WarningItem.class, runs, zoneName);
+        Map<Long, List<Evaluation.GradeItem>> grades = rows.ofSubject(Evaluation.GradeItem.class, runs, zoneName);
+        Map<Long, List<Evaluation.CampaignItem>> campaigns = rows.ofSubject(Evaluation.CampaignItem.class, runs, zoneName);
+        Map<Long, List<Evaluation.BulletinParagraph>> bulletin = rows.ofSubject(Evaluation.BulletinParagraph.class, runs, zoneName);
         List<Map<String, Object>> byPeriod = new ArrayList<>();
-        for (RunView v : queries.latestOfEachPeriod()) {
+        for (EvaluationRun run : latest) {
+            Long id = run.getId();
             Map<String, Object> p = new LinkedHashMap<>();
-            p.put("period", v.period());
-            p.put("periodId", v.periodId());
-            p.put("run", v.runId());
-            p.put("results", v.results().stream().filter(r -> r.subject().equals(zone.name())).toList());
-            p.put("standing", v.standings().stream().filter(r -> r.subject().equals(zone.name())).findFirst().orElse(null));
-            p.put("warnings", v.warnings().stream().filter(r -> r.subject().equals(zone.name())).toList());
-            p.put("grades", v.grades().stream().filter(r -> r.subject().equals(zone.name())).toList());
-            p.put("campaigns", v.campaigns().stream().filter(r -> r.subject().equals(zone.name())).toList());
-            p.put("bulletin", v.bulletin().stream().filter(r -> r.subject().equals(zone.name())).map(b -> b.text()).findFirst().orElse(null));
+            p.put("period", run.getPeriodLabel());
+            p.put("periodId", run.getPeriodId());
+            p.put("run", id);
+            p.put("results", results.getOrDefault(id, List.of()));
+            p.put("standing", standings.getOrDefault(id, List.of()).stream().findFirst().orElse(null));
+            p.put("warnings", warnings.getOrDefault(id, List.of()));
+            p.put("grades", grades.getOrDefault(id, List.of()));
+            p.put("campaigns", campaigns.getOrDefault(id, List.of()));
+            p.put("bulletin", bulletin.getOrDefault(id, List.of()).stream().map(Evaluation.BulletinParagraph::text).findFirst().orElse(null));
             byPeriod.add(p);
         }
         Map<String, Object> m = new LinkedHashMap<>();
@@ -114,7 +120,7 @@ class PeriodActions {
         m.put("city", zone.city());
         m.put("aliases", zone.aliases());
         m.put("periods", byPeriod);
-        m.put("rectifications", rectifications.list(null, zone.name(), null).stream().map(RectificationsApi::describe).toList());
+        m.put("rectifications", rectifications.list(null, zoneName, null, Pageable.unpaged()).map(RectificationsApi::describe).getContent());
         return m;
     }
 }

@@ -1,10 +1,11 @@
 package cn.kaohe.web;
 
 import java.io.IOException;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -24,12 +25,16 @@ import org.springframework.web.multipart.MultipartFile;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import cn.kaohe.assessment.ParkGrades;
+import cn.kaohe.assessment.ResultMatrix;
 import cn.kaohe.assessment.RunQueries;
 import cn.kaohe.assessment.RunQueries.RunView;
 import cn.kaohe.figures.FigureImport;
 import cn.kaohe.figures.FigureImportService;
 import cn.kaohe.figures.PeriodFigures;
 import cn.kaohe.period.AssessmentPeriod;
+import cn.kaohe.zone.Zone;
+import cn.kaohe.zone.ZoneRegistry;
 
 /** Periods: import figures, evaluate, publish, and read the results. */
 @ConditionalOnWebApplication
@@ -42,12 +47,19 @@ class PeriodsApi {
     private final FigureImportService imports;
     private final EvaluationJobs jobs;
     private final PeriodActions actions;
+    private final ResultMatrix matrix;
+    private final ParkGrades parks;
+    private final ZoneRegistry zones;
 
-    PeriodsApi(RunQueries queries, FigureImportService imports, EvaluationJobs jobs, PeriodActions actions) {
+    PeriodsApi(RunQueries queries, FigureImportService imports, EvaluationJobs jobs, PeriodActions actions, ResultMatrix matrix, ParkGrades parks,
+            ZoneRegistry zones) {
         this.queries = queries;
         this.imports = imports;
         this.jobs = jobs;
         this.actions = actions;
+        this.matrix = matrix;
+        this.parks = parks;
+        this.zones = zones;
     }
 
     @GetMapping("/periods")
@@ -159,9 +171,11 @@ class PeriodsApi {
     }
 
     @GetMapping("/parks")
-    @Operation(summary = "化工园区各考核期的安全风险评估得分、等级、目标等级和检查表扣分")
-    List<Map<String, Object>> parks() {
-        return actions.parks().stream().map(row -> {
+    @Operation(summary = "化工园区各考核期（各期最近一次考核）的安全风险评估得分、等级、目标等级和检查表扣分，新考核期在前；"
+            + "分页：{items, page, size, total, pages}，page 从 1 起，size 默认 100、最大 1000；period 只看一个考核期")
+    Map<String, Object> parks(@RequestParam(required = false) Long period, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return PagedItems.of(parks.page(period, Pager.request(page, size)).map(row -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("period", row.period());
             m.put("subject", row.grade().subject());
@@ -173,12 +187,24 @@ class PeriodsApi {
             m.put("rule", row.grade().rule());
             m.put("deductions", row.deductions());
             return m;
-        }).toList();
+        }));
+    }
+
+    @GetMapping("/periods/{id}/result-rows")
+    @Operation(summary = "该考核期最近一次考核的结果行，分页：{items, page, size, total, pages}，按考核顺序；"
+            + "可按所属市、开发区类型、指标、是否达标筛选。page 从 1 起，size 默认 100、最大 1000")
+    Map<String, Object> resultRows(@PathVariable long id, @RequestParam(required = false) String city, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String indicator, @RequestParam(required = false) Boolean passed,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "100") int size) {
+        Set<String> names = type == null || type.isBlank() ? null
+                : zones.zones().stream().filter(z -> type.equals(z.type())).map(Zone::name).collect(Collectors.toSet());
+        return PagedItems.of(matrix.rows(id, new ResultMatrix.Filter(city, names), indicator, passed, Pager.request(page, size))
+                .orElseThrow(() -> new IllegalArgumentException("该考核期还没有考核结果")));
     }
 
     @GetMapping("/trends")
     @Operation(summary = "一个指标各考核期的实际值和目标值")
     List<RunQueries.TrendPoint> trend(@RequestParam String indicator) {
-        return queries.trend(indicator).stream().sorted(Comparator.comparingInt(RunQueries.TrendPoint::order)).toList();
+        return queries.trend(indicator, null);
     }
 }

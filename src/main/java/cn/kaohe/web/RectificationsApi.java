@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import cn.kaohe.rectification.RectificationItem;
+import cn.kaohe.rectification.RectificationQueries;
 import cn.kaohe.rectification.RectificationService;
 
 /** The rectification list and its workflow. */
@@ -34,16 +35,20 @@ class RectificationsApi {
     }
 
     private final RectificationService rectifications;
+    private final RectificationQueries queries;
 
-    RectificationsApi(RectificationService rectifications) {
+    RectificationsApi(RectificationService rectifications, RectificationQueries queries) {
         this.rectifications = rectifications;
+        this.queries = queries;
     }
 
     @GetMapping
-    @Operation(summary = "整改事项；可按所属市、对象、状态（待整改/整改中/已整改/逾期）筛选")
-    List<Map<String, Object>> list(@RequestParam(required = false) String city, @RequestParam(required = false) String subject,
-            @RequestParam(required = false) String status) {
-        return rectifications.list(city, subject, status).stream().map(RectificationsApi::describe).toList();
+    @Operation(summary = "整改事项，分页：{items, page, size, total, pages}；可按所属市、对象、状态（待整改/整改中/已整改/逾期）筛选。"
+            + "page 从 1 起，size 默认 100、最大 1000；新考核期在前")
+    Map<String, Object> list(@RequestParam(required = false) String city, @RequestParam(required = false) String subject,
+            @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        return PagedItems.of(queries.list(city, subject, status, Pager.request(page, size)).map(RectificationsApi::describe));
     }
 
     @GetMapping("/{id}")
@@ -72,8 +77,8 @@ class RectificationsApi {
 
     @GetMapping("/completion")
     @Operation(summary = "各对象、各城市的整改完成率")
-    Map<String, List<RectificationService.Completion>> completion() {
-        return rectifications.completion();
+    Map<String, List<RectificationQueries.Completion>> completion() {
+        return queries.completion();
     }
 
     static LocalDate parseDate(String text) {

@@ -39,7 +39,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserService users) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html").permitAll()
                         .requestMatchers("/admin/**", "/api/admin/**").hasRole("ADMIN")
@@ -80,8 +80,8 @@ class SecurityConfiguration {
                 throws ServletException, IOException {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean exempt = path.equals("/password") || path.equals("/logout") || path.equals("/login") || path.startsWith("/css/")
-                    || path.startsWith("/js/") || path.startsWith("/webjars/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs")
+            boolean exempt = path.equals("/password") || path.equals("/logout") || path.equals("/login") || path.startsWith("/assets/")
+                    || path.startsWith("/webjars/") || path.startsWith("/actuator/") || path.startsWith("/v3/api-docs")
                     || path.startsWith("/swagger-ui") || path.equals("/error");
             if (!exempt && auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getPrincipal())
                     && users.mustChangePassword(auth.getName())) {

@@ -82,7 +82,7 @@ class RectificationWorkflowTests {
     }
 
     List<Map<String, Object>> items(String zone) throws Exception {
-        return read(mvc.perform(get("/api/rectifications").param("subject", zone).with(viewer())).andReturn(), "$");
+        return read(mvc.perform(get("/api/rectifications").param("subject", zone).with(viewer())).andReturn(), "$.items");
     }
 
     Map<String, Object> onlyItem(String zone) throws Exception {
@@ -204,7 +204,7 @@ class RectificationWorkflowTests {
         assertThat(late.getResponse().getStatus()).as(body(late)).isEqualTo(200);
         assertThat((String) read(late, "$.deadline")).isEqualTo("2023-09-30");
         assertThat((Boolean) read(late, "$.overdue")).isTrue();
-        List<Integer> overdue = read(mvc.perform(get("/api/rectifications").param("status", "逾期").with(viewer())).andReturn(), "$[*].id");
+        List<Integer> overdue = read(mvc.perform(get("/api/rectifications").param("status", "逾期").with(viewer())).andReturn(), "$.items[*].id");
         assertThat(overdue).contains((int) id);
         assertThat(completion("对象", "闻喜开发区")).containsEntry("overdue", 1);
         assertThat(count(completion("城市", "运城市"), "overdue")).isEqualTo(cityOverdue + 1);

@@ -66,7 +66,7 @@ class SecurityTests {
     }
 
     long anyRectification() throws Exception {
-        List<Integer> ids = read(mvc.perform(get("/api/rectifications").with(as(Role.VIEWER))).andReturn(), "$[*].id");
+        List<Integer> ids = read(mvc.perform(get("/api/rectifications").with(as(Role.VIEWER))).andReturn(), "$.items[*].id");
         assertThat(ids).as("样例考核期应当有整改事项").isNotEmpty();
         return ids.get(0);
     }
@@ -274,7 +274,7 @@ class SecurityTests {
         mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("开发区考核 · 登录")));
         mvc.perform(get("/actuator/health")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andExpect(jsonPath("$.info.title").value("开发区考核 API"));
-        mvc.perform(get("/css/kaohe.css")).andExpect(status().isOk());
+        mvc.perform(get("/assets/css/kaohe.css")).andExpect(status().isOk());
     }
 
     // ---- CSRF -----------------------------------------------------------------------------

@@ -106,7 +106,7 @@ class TargetPagesTests {
         MvcResult page = mvc.perform(get("/rules/targets").with(policy())).andReturn();
         assertThat(body(page)).contains("/rules/targets/edit?path=" + PATH, "/rules/targets/upload");
         String form = body(mvc.perform(get("/rules/targets/edit").param("path", PATH).with(policy())).andReturn());
-        assertThat(form).contains("id=\"target-form\"", "value=\"河津开发区\"", "/js/targets.js", "2023年工业类开发区党建示例目标为80分");
+        assertThat(form).contains("id=\"target-form\"", "value=\"河津开发区\"", "/assets/js/targets-", "2023年工业类开发区党建示例目标为80分");
     }
 
     @Test
