@@ -49,7 +49,8 @@ public class ImpactService {
 
     /** Periods that have a stored evaluation to compare against, latest first. */
     public List<AssessmentPeriod> comparablePeriods() {
-        return runs.periods().stream().filter(p -> runs.latestRun(p.getId()).isPresent()).toList();
+        Map<Long, EvaluationRun> latest = runs.latestRuns();
+        return runs.periods().stream().filter(p -> latest.containsKey(p.getId())).toList();
     }
 
     /**
@@ -64,13 +65,14 @@ public class ImpactService {
                 ? periods.values().stream().sorted(java.util.Comparator.comparingInt(AssessmentPeriod::order).reversed()).map(AssessmentPeriod::getId).toList()
                 : periodIds.stream().distinct().toList();
         boolean all = periodIds == null || periodIds.isEmpty();
+        Map<Long, EvaluationRun> latest = runs.latestRuns();
         List<Basis> bases = new ArrayList<>();
         for (long id : ids) {
             AssessmentPeriod period = periods.get(id);
             if (period == null) {
                 throw new IllegalArgumentException("没有编号为" + id + "的考核期");
             }
-            EvaluationRun run = runs.latestRun(id).orElse(null);
+            EvaluationRun run = latest.get(id);
             if (run == null && all) {
                 continue;
             }
