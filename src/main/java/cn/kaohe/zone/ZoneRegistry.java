@@ -24,6 +24,8 @@ public final class ZoneRegistry {
 
     private final List<Zone> zones;
     private final Map<String, Zone> byKey = new LinkedHashMap<>();
+    /** Every name and alias normalised once, built on the first suggestion (benign race: built twice at worst). */
+    private volatile Names.Index names;
 
     public ZoneRegistry(List<Zone> zones) {
         this.zones = List.copyOf(zones);
@@ -75,12 +77,16 @@ public final class ZoneRegistry {
 
     /** The registered name closest to what was typed, for a "did you mean" hint. */
     public Optional<String> suggest(String typed) {
-        Collection<String> names = new ArrayList<>();
-        zones.forEach(z -> {
-            names.add(z.name());
-            names.addAll(z.aliases());
-        });
-        return Names.nearest(typed, names).flatMap(this::find).map(Zone::name);
+        Names.Index index = names;
+        if (index == null) {
+            Collection<String> all = new ArrayList<>();
+            zones.forEach(z -> {
+                all.add(z.name());
+                all.addAll(z.aliases());
+            });
+            names = index = new Names.Index(all);
+        }
+        return index.nearest(typed).flatMap(this::find).map(Zone::name);
     }
 
     public List<Zone> zones() {
