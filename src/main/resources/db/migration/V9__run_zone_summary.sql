@@ -13,7 +13,8 @@ create table run_zone (
     total       numeric(10, 2),
     -- The subject's indicators in evaluation order, separated by a line feed (chr(10)).
     indicators  varchar(4000)  not null,
-    primary key (run_id, subject)
+    -- Subject first: H2 looks up an IN list only on an index's first column (a type's zones, a page's zones).
+    primary key (subject, run_id)
 );
 create index run_zone_run_ordinal on run_zone (run_id, ordinal);
 create index run_zone_run_city on run_zone (run_id, city, ordinal);
@@ -28,3 +29,15 @@ select r.run_id, r.subject, row_number() over (partition by r.run_id order by mi
        string_agg(r.indicator, chr(10) order by r.id)
 from run_result r
 group by r.run_id, r.subject;
+
+-- A page's rows are read by run_id = ? and subject in (<the page's zones>). H2 uses an IN list for an index lookup only
+-- on the index's first column, so with (run_id, subject) it scanned the whole run's rows comparing each subject with the
+-- list; (subject, run_id) serves the same queries on H2 and PostgreSQL with one lookup per listed subject.
+drop index run_result_run_subject;
+create index run_result_subject_run on run_result (subject, run_id);
+drop index run_standing_run_subject;
+create index run_standing_subject_run on run_standing (subject, run_id);
+drop index run_warning_run_subject;
+create index run_warning_subject_run on run_warning (subject, run_id);
+drop index run_rectification_run_subject;
+create index run_rectification_subject_run on run_rectification (subject, run_id);
