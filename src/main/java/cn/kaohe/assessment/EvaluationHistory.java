@@ -22,7 +22,8 @@ public class EvaluationHistory {
 
     /**
      * Stores the run and its conclusions (results, standings, rectifications, grades, campaigns, warnings, comparisons,
-     * rankings, bulletin lines) in JDBC batches, one kind after the other: a national period's 100,000 rows are a few
+     * rankings, bulletin lines) and a summary row per subject ({@link RunZone}, what the results page pages and
+     * sorts) in JDBC batches, one kind after the other: a national period's 100,000 rows are a few
      * hundred statements, and none of them stays in the persistence context.
      *
      * @return the run as stored, with its id and counts; its conclusions are not attached to it (read them back with
@@ -37,6 +38,7 @@ public class EvaluationHistory {
         inserts.write(rows -> {
             rows.insert(run);
             rows.insertAll(e.results(), r -> new RunResult(run, r));
+            rows.insertAll(RunZone.of(run.getId(), e), z -> z);
             rows.insertAll(e.standings(), s -> new RunStanding(run, s));
             rows.insertAll(e.rectifications(), r -> new RunRectification(run, r));
             rows.insertAll(e.grades(), g -> new RunGrade(run, g));

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -26,18 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResultMatrix {
 
-    /** How zones are ordered; each maps to an ORDER BY over the run's results grouped by zone. */
+    /** How zones are ordered; each maps to an ORDER BY over the run's zone summaries ({@link RunZone}). */
     public enum Order {
         /** As the evaluation listed them (the zone registry's order). */
-        EVALUATED("min(r.id)"),
+        EVALUATED("z.ordinal"),
         /** By zone name. */
-        NAME("r.subject"),
+        NAME("z.subject"),
         /** By city, then as evaluated. */
-        CITY("min(r.city), min(r.id)"),
+        CITY("z.city, z.ordinal"),
         /** Most indicators failed first. */
-        FAILED("sum(case when r.passed = false then 1 else 0 end) desc, min(r.id)"),
+        FAILED("z.failed desc, z.ordinal"),
         /** Highest total score first; zones without a total last. */
-        TOTAL("(select max(s.total) from RunStanding s where s.run.id = :run and s.subject = r.subject) desc nulls last, min(r.id)");
+        TOTAL("z.total desc nulls last, z.ordinal");
 
         private final String jpql;
 
@@ -94,25 +96,30 @@ public class ResultMatrix {
 
     private MatrixPage page(EvaluationRun run, Filter filter, Order order, Pageable pageable) {
         long id = run.getId();
-        String where = " from RunResult r where r.run.id = :run" + (blank(filter.city()) ? "" : " and r.city = :city")
-                + (filter.names() == null ? "" : " and r.subject in :names");
-        List<Object[]> byCity = query(Object[].class, "select r.city, sum(case when r.passed = true then 1 else 0 end), count(r),"
-                + " count(distinct r.subject)" + where + " group by r.city order by min(r.id)", id, filter).getResultList();
+        // Every filter, count and order reads the run's zone summaries (about 3,000 rows nationally, indexed by run and
+        // city); only the page's results are read from run_result.
+        String where = " from RunZone z where z.runId = :run" + (blank(filter.city()) ? "" : " and z.city = :city")
+                + (filter.names() == null ? "" : " and z.subject in :names");
+        List<Object[]> byCity = query(Object[].class, "select z.city, sum(z.results - z.failed), sum(z.results), count(z)" + where
+                + " group by z.city order by min(z.ordinal)", id, filter).getResultList();
         long zoneCount = byCity.stream().mapToLong(c -> ((Number) c[3]).longValue()).sum();
         long resultCount = byCity.stream().mapToLong(c -> ((Number) c[2]).longValue()).sum();
         long passedCount = byCity.stream().mapToLong(c -> ((Number) c[1]).longValue()).sum();
         List<String> zones = filter.names() != null && filter.names().isEmpty() ? List.of()
-                : query(String.class, "select r.subject" + where + " group by r.subject order by " + order.jpql, id, filter)
+                : query(String.class, "select z.subject" + where + " order by " + order.jpql, id, filter)
                         .setFirstResult((int) pageable.getOffset()).setMaxResults(pageable.getPageSize()).getResultList();
-        List<String> indicators = query(String.class, "select r.indicator" + where + " group by r.indicator order by min(r.id)", id, filter)
-                .getResultList();
+        // Zones of one kind share their indicator list: a few distinct lists, merged in the order their first zone
+        // was evaluated, give the indicators in the order of their first result (results are stored zone by zone).
+        Set<String> indicators = new LinkedHashSet<>();
+        query(String.class, "select z.indicators" + where + " group by z.indicators order by min(z.ordinal)", id, filter).getResultList()
+                .forEach(list -> indicators.addAll(List.of(list.split(RunZone.SEPARATOR))));
         Map<String, Map<String, Evaluation.IndicatorResult>> matrix = new LinkedHashMap<>();
         zones.forEach(z -> matrix.put(z, new LinkedHashMap<>()));
         rows.results(id, zones).forEach(r -> matrix.get(r.subject()).put(r.indicator(), r));
         Map<String, Evaluation.Standing> standings = new LinkedHashMap<>();
         rows.standings(id, zones).forEach(s -> standings.put(s.subject(), s));
         List<CityRate> rates = byCity.stream().map(ResultMatrix::rate).toList();
-        return new MatrixPage(run, new PageImpl<>(zones, pageable, zoneCount), indicators, matrix, standings,
+        return new MatrixPage(run, new PageImpl<>(zones, pageable, zoneCount), List.copyOf(indicators), matrix, standings,
                 resultCount, resultCount - passedCount, rates, rows.warnings(id, zones), rows.rectifications(id, zones));
     }
 
