@@ -43,7 +43,9 @@ class KaoheConfiguration {
 
     @Bean
     RulesetCheck rulesetCheck(KaoheProperties properties, ZoneRegistry zones, IndicatorCatalog indicators) {
-        return new RulesetCheck(properties.featuresDir(), zones, indicators);
+        // the scenarios name the seeds' zones: a national registry need not hold them
+        boolean same = properties.featuresZonesFile().toAbsolutePath().normalize().equals(properties.zonesFile().toAbsolutePath().normalize());
+        return new RulesetCheck(properties.featuresDir(), same ? zones : ZoneRegistry.load(properties.featuresZonesFile()), indicators);
     }
 
     @Bean

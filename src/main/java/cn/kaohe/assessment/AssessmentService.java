@@ -135,7 +135,7 @@ public class AssessmentService {
         audit.record(user, AuditLog.EVALUATE, "考核期 " + period.getLabel() + " 第" + current.getVersion() + "版数据，规则版本 "
                 + ruleset.version() + "，" + evaluation.results().size() + "项结果，未达标" + evaluation.failedCount() + "项，考核记录 " + run.getId());
         logCommit();
-        progress.stage("完成", 100);
+        progress.stage("写入数据库（提交）", 95);
         return new StoredEvaluation(run.getId(), evaluation);
     }
 

@@ -81,6 +81,7 @@ class EvaluationJobs {
                 }
             }
             job.runId = stored.runId();
+            job.at("完成", 100); // only now: the transaction has committed when evaluate returns
         }, job -> job.took().ifPresent(took -> measured.put(periodId,
                 String.format("上次考核该考核期用时 %.1f 秒（%s）", took.toMillis() / 1000.0, FINISHED.format(Instant.now())))));
     }

@@ -66,12 +66,16 @@ class PeriodPages {
         return "import";
     }
 
+    /** Rows of the figures the preview page lists; the rest are counted, not shown. */
+    static final int PREVIEW_ROWS = 200;
+
     @PostMapping("/import/preview")
     @PreAuthorize("hasRole('ASSESSOR')")
     String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传文件" : file.getOriginalFilename();
         if (file.isEmpty()) {
-            model.addAttribute("error", "请选择要导入的文件");
+            boolean chosen = file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+            model.addAttribute("error", chosen ? "文件“" + name + "”是空的（0字节）：应有表头和数据行" : "请选择要导入的文件");
             return "import";
         }
         try {
@@ -80,7 +84,8 @@ class PeriodPages {
             session.setAttribute("upload:" + token, new PendingUpload(name, file.getBytes()));
             model.addAttribute("token", token);
             model.addAttribute("summary", PeriodsApi.summary(figures));
-            model.addAttribute("figures", figures);
+            // a national file has some 100,000 rows: the page lists the first ones, the counts above cover them all
+            model.addAttribute("shown", figures.figures().subList(0, Math.min(PREVIEW_ROWS, figures.figures().size())));
             periods.findByLabel(figures.period().label()).flatMap(imports::active).ifPresent(current -> model.addAttribute("current", current));
             return "import-preview";
         } catch (FiguresRejectedException e) {

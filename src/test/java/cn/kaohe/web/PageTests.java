@@ -134,6 +134,13 @@ class PageTests {
     }
 
     @Test
+    void anEmptyFileIsNamedNotMistakenForNoFile() throws Exception {
+        String html = page(mvc.perform(multipart("/import/preview").file(new MockMultipartFile("file", "空文件.csv", "text/csv", new byte[0]))
+                .with(user("kaohe-page").roles("ASSESSOR")).with(csrf())).andReturn());
+        assertThat(html).contains("文件“空文件.csv”是空的（0字节）：应有表头和数据行").doesNotContain("请选择要导入的文件");
+    }
+
+    @Test
     void reimportingAnExistingPeriodOnThePageAsksToConfirmReplacing() throws Exception {
         MockHttpSession session = new MockHttpSession();
         RequestPostProcessor assessor = user("kaohe-page").roles("ASSESSOR");
