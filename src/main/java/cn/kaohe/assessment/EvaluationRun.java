@@ -1,21 +1,16 @@
 package cn.kaohe.assessment;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** One stored evaluation: the period, the ruleset it ran under, the import version it read, and its conclusions. */
+/** One stored evaluation: the period, the ruleset it ran under, the import version it read and its counts; its conclusions are rows that name it ({@link RunRow}), written by {@link EvaluationHistory} and read by {@link RunRows}. */
 @Entity
 @Table(name = "evaluation_run")
 public class EvaluationRun {
@@ -51,33 +46,6 @@ public class EvaluationRun {
     @Column(name = "created_by")
     private String createdBy;
 
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunResult> results = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunStanding> standings = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunRectification> rectifications = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunGrade> grades = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunCampaign> campaigns = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunWarning> warnings = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunComparison> comparisons = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunIndicatorRank> rankings = new ArrayList<>();
-    @OneToMany(mappedBy = "run", cascade = CascadeType.PERSIST)
-    @OrderBy("id")
-    private List<RunBulletin> bulletin = new ArrayList<>();
 
     protected EvaluationRun() {
     }
@@ -149,39 +117,12 @@ public class EvaluationRun {
         return failedCount;
     }
 
-    public List<RunResult> getResults() {
-        return results;
-    }
 
-    public List<RunStanding> getStandings() {
-        return standings;
-    }
 
-    public List<RunRectification> getRectifications() {
-        return rectifications;
-    }
 
-    public List<RunGrade> getGrades() {
-        return grades;
-    }
 
-    public List<RunCampaign> getCampaigns() {
-        return campaigns;
-    }
 
-    public List<RunWarning> getWarnings() {
-        return warnings;
-    }
 
-    public List<RunComparison> getComparisons() {
-        return comparisons;
-    }
 
-    public List<RunIndicatorRank> getRankings() {
-        return rankings;
-    }
 
-    public List<RunBulletin> getBulletin() {
-        return bulletin;
-    }
 }

@@ -26,6 +26,9 @@ class AssessmentServiceTests {
     EvaluationRunRepository runs;
 
     @Autowired
+    RunQueries queries;
+
+    @Autowired
     cn.kaohe.figures.FigureImportService imports;
 
     @Autowired
@@ -52,22 +55,24 @@ class AssessmentServiceTests {
         assertThat(run.getFigureCount()).isEqualTo(e.figures().size()).isGreaterThan(80);
         assertThat(run.getImportId()).as("the run names the import version it read").isNotNull();
         assertThat(imports.figuresOf(run.getImportId()).figures()).hasSize(e.figures().size());
-        assertThat(run.getResults()).hasSize(e.results().size());
-        assertThat(run.getRectifications()).hasSize(e.rectifications().size()).isNotEmpty();
-        assertThat(run.getStandings()).hasSize(e.standings().size());
-        assertThat(run.getGrades()).singleElement().satisfies(g -> assertThat(g.getGrade()).isEqualTo("C"));
-        assertThat(run.getWarnings()).hasSize(e.warnings().size()).isNotEmpty();
-        assertThat(run.getComparisons()).hasSize(e.comparisons().size()).isNotEmpty();
-        assertThat(run.getRankings()).hasSize(e.rankings().size()).isNotEmpty();
-        assertThat(run.getCampaigns()).hasSize(e.campaigns().size()).isNotEmpty();
-        assertThat(run.getBulletin()).extracting(RunBulletin::getText)
+        RunQueries.RunView kept = queries.latest(run.getPeriodId()).orElseThrow();
+        assertThat(kept.runId()).isEqualTo(stored.runId());
+        assertThat(kept.results()).hasSize(e.results().size());
+        assertThat(kept.rectifications()).hasSize(e.rectifications().size()).isNotEmpty();
+        assertThat(kept.standings()).hasSize(e.standings().size());
+        assertThat(kept.grades()).singleElement().satisfies(g -> assertThat(g.grade()).isEqualTo("C"));
+        assertThat(kept.warnings()).hasSize(e.warnings().size()).isNotEmpty();
+        assertThat(kept.comparisons()).hasSize(e.comparisons().size()).isNotEmpty();
+        assertThat(kept.rankings()).hasSize(e.rankings().size()).isNotEmpty();
+        assertThat(kept.campaigns()).hasSize(e.campaigns().size()).isNotEmpty();
+        assertThat(kept.bulletin()).extracting(Evaluation.BulletinParagraph::text)
                 .anyMatch(text -> text.startsWith("1-6月，运城市工业类开发区规上工业增加值完成251.06亿元"));
-        assertThat(run.getResults()).filteredOn(r -> r.getSubject().equals("河津开发区") && r.getIndicator().equals("规上工业增加值增速"))
+        assertThat(kept.results()).filteredOn(r -> r.subject().equals("河津开发区") && r.indicator().equals("规上工业增加值增速"))
                 .singleElement()
                 .satisfies(r -> {
-                    assertThat(r.getTarget()).isEqualByComparingTo("15");
-                    assertThat(r.isPassed()).isTrue();
-                    assertThat(r.getTargetRule()).isEqualTo("2023年河津开发区规上工业增加值增速省定目标为15%");
+                    assertThat(r.target()).isEqualByComparingTo("15");
+                    assertThat(r.passed()).isTrue();
+                    assertThat(r.rule()).isEqualTo("2023年河津开发区规上工业增加值增速省定目标为15%");
                 });
     }
 
