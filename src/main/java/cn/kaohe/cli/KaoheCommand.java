@@ -56,6 +56,9 @@ public final class KaoheCommand implements Runnable {
 
     private static String inChinese(String message) {
         return message
+                // picocli's type conversion: Invalid value for option '--zones' (N): '12a' is not an int
+                .replaceAll("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: '(.*)' is not an? (?:int|long)", "选项 $1 的值“$2”不是整数")
+                .replaceAll("Invalid value for option '([^']+)'(?: \\([^)]*\\))?: '(.*)' is not an? \\w+", "选项 $1 的值“$2”无法识别")
                 .replace("Missing required option", "缺少必需的选项")
                 .replace("Missing required parameter for option", "选项缺少参数值")
                 .replace("Unknown option", "不认识的选项")

@@ -39,6 +39,13 @@ class BenchCommandTests {
     }
 
     @Test
+    void aSizeThatIsNotANumberIsNamedInChinese() {
+        Run run = bench("--zones", "12a");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("参数错误：选项 --zones 的值“12a”不是整数").doesNotContain("Invalid value");
+    }
+
+    @Test
     void aMissingRulesDirectoryIsNamed() {
         Run run = bench("--rules", "no-such-rules");
 
