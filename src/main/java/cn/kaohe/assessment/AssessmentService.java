@@ -75,9 +75,9 @@ public class AssessmentService {
     @Transactional
     public StoredEvaluation evaluate(String source, byte[] bytes) {
         long start = System.nanoTime();
-        FigureImport stored = imports.importFigures(source, bytes, COMMAND_LINE, true);
-        STAGES.debug("import figures: {} figures read and stored in {} ms", stored.getFigureCount(), millisSince(start));
-        return evaluate(stored.getPeriod().getId(), COMMAND_LINE, Progress.NONE);
+        PeriodFigures figures = imports.preview(source, bytes);
+        STAGES.debug("read file: {} figures in {} ms", figures.figures().size(), millisSince(start));
+        return evaluate(figures);
     }
 
     /**
@@ -90,7 +90,10 @@ public class AssessmentService {
         long start = System.nanoTime();
         FigureImport stored = imports.store(figures, COMMAND_LINE, true);
         STAGES.debug("store figures: {} figures in {} ms", figures.figures().size(), millisSince(start));
-        return evaluate(stored.getPeriod().getId(), COMMAND_LINE, Progress.NONE);
+        // the figures just stored are evaluated as they are, not read back from the database
+        try (LiveRuleset.Lease lease = rules.lease()) {
+            return evaluate(stored.getPeriod(), stored, figures, COMMAND_LINE, Progress.NONE, lease.ruleset());
+        }
     }
 
     /**
@@ -118,8 +121,14 @@ public class AssessmentService {
         long start = System.nanoTime();
         PeriodFigures figures = imports.figuresOf(current.getId());
         STAGES.debug("read figures: {} figures in {} ms", figures.figures().size(), millisSince(start));
+        return evaluate(period, current, figures, user, progress, ruleset);
+    }
+
+    /** Evaluates the figures of the period's import {@code current} and stores the run, in the caller's transaction. */
+    private StoredEvaluation evaluate(AssessmentPeriod period, FigureImport current, PeriodFigures figures, String user, Progress progress,
+            Ruleset ruleset) {
         progress.stage("执行规则（" + figures.figures().size() + "条数据）", 30);
-        start = System.nanoTime();
+        long start = System.nanoTime();
         Evaluation evaluation = evaluator.evaluate(figures, ruleset);
         STAGES.debug("rules: {} results in {} ms", evaluation.results().size(), millisSince(start));
         progress.stage("保存结果（" + evaluation.results().size() + "项考核结果）", 70);
